@@ -1,0 +1,117 @@
+// Recognisers for whole lines: template residue and the head of a speech (header, title,
+// subtitle, date, speaker, salutation) and its closing. Word lists come from data/.
+import lexicon from './data/lexicon.json';
+import residueData from './data/residue.json';
+import type { ResidueKind } from './model';
+
+interface ResiduePattern {
+  id: string;
+  kind: ResidueKind;
+  re: RegExp;
+  maxLength: number;
+}
+
+const RESIDUE_PATTERNS: ResiduePattern[] = residueData.patterns.map((p) => ({
+  id: p.id,
+  kind: p.kind as ResidueKind,
+  re: new RegExp(p.pattern, 'u'),
+  maxLength: p.maxLength ?? Infinity,
+}));
+
+/** Kinds strong enough to pull a short neighbouring line of a watermark block in with them. */
+export const BLOCK_RESIDUE_KINDS: ReadonlySet<ResidueKind> = new Set(['watermark', 'advert', 'disclaimer']);
+
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+/** The residue pattern a trimmed line matches, if any. */
+export function matchResidue(line: string): { id: string; kind: ResidueKind } | undefined {
+  const length = codePointLength(line);
+  for (const p of RESIDUE_PATTERNS) {
+    if (length <= p.maxLength && p.re.test(line)) return { id: p.id, kind: p.kind };
+  }
+  return undefined;
+}
+
+/** A web page's excerpt line: a run-on copy of the text that follows, cut off with dots. */
+export function isExcerptLine(line: string): boolean {
+  return codePointLength(line) >= 20 && /(\.{3}|…|。。。)$/.test(line);
+}
+
+const SENTENCE_PUNCTUATION = /[。！？；!?;]/;
+
+export function hasSentencePunctuation(line: string): boolean {
+  return SENTENCE_PUNCTUATION.test(line);
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const TITLE_SUFFIX = new RegExp(`(${alternatives(lexicon.titleSuffixes)})[）)]?$`);
+export function endsWithTitleSuffix(line: string): boolean {
+  return TITLE_SUFFIX.test(line);
+}
+
+/** `第一篇：…` or `附件` / `附件1` / `附件一：名词解释` alone on a line. */
+export function matchCollectionHeader(line: string): '篇' | '附件' | undefined {
+  if (/^第[一二三四五六七八九十百零〇两0-9０-９]{1,4}篇(?:[：:、.．\s]|$)/.test(line) && codePointLength(line) <= 60) return '篇';
+  if (/^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[：:].{0,40})?$/.test(line)) return '附件';
+  return undefined;
+}
+
+const NUM = '(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})';
+const DATE = `[（(]?\\s*${NUM}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*日`;
+const DATE_LINE = new RegExp(`^${DATE}\\s*[）)]?$`);
+const DATE_LED = new RegExp(`^${DATE}`);
+
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line);
+}
+
+/** `——2026年1月26日在…`, or `2026年1月14日在浙江省第十四届…`: a subtitle under the title. */
+export function isSubtitleLine(line: string): boolean {
+  if (/^(——|—|－－|--)/.test(line)) return true;
+  return DATE_LED.test(line) && !hasSentencePunctuation(line) && !/[，,]/.test(line);
+}
+
+const OFFICE = alternatives(lexicon.officeWords);
+const SPEAKER = new RegExp(`^[^，,。：:]{0,20}?(?:${OFFICE})(?:[\\s　]*[\\u4e00-\\u9fff·]{2,4})?$`);
+const SPACED_NAME = /^[\u4e00-\u9fff](?:[ 　]+[\u4e00-\u9fff]){1,3}$/;
+const NOT_A_SPEAKER = /会议|大会|讲话|报告|工作|在.+上/;
+
+/** `区长 卢学国`, `港闸区委常委、副区长杨建`, `习　近　平`. */
+export function isSpeakerLine(line: string): boolean {
+  if (codePointLength(line) > 30) return false;
+  if (SPACED_NAME.test(line)) return true;
+  return SPEAKER.test(line) && !NOT_A_SPEAKER.test(line);
+}
+
+const SALUTATION_WORD = new RegExp(`(${alternatives(lexicon.salutationWords)})$`);
+
+/**
+ * The length of a salutation at the start of a line (`同志们：`, `尊敬的各位领导、…先生们：`), colon
+ * included, or 0. The rest of the line, if any, is the opening's first paragraph.
+ */
+export function matchSalutation(line: string): number {
+  const colon = line.search(/[：:]/);
+  if (colon <= 0 || colon > 60) return 0;
+  const head = line.slice(0, colon).trim();
+  if (SENTENCE_PUNCTUATION.test(head) || !SALUTATION_WORD.test(head)) return 0;
+  return colon + 1;
+}
+
+/** A short head line that could be (part of) a title. */
+export function isTitleCandidate(line: string): boolean {
+  return codePointLength(line) <= 60 && !hasSentencePunctuation(line) && !/[，,]/.test(line) && !/[：:]$/.test(line);
+}
+
+const CLOSING = lexicon.closingPatterns.map((p) => new RegExp(p, 'u'));
+export function isClosingParagraph(line: string): boolean {
+  return CLOSING.some((re) => re.test(line));
+}

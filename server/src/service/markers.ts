@@ -1,0 +1,174 @@
+// Recognisers for the marks that give a speech its structure: heading markers, enumeration
+// markers, sentence ends. Each works on the document text at an offset, so nothing is copied.
+import type { EnumFamily, EnumNumeralStyle, HeadingLevel, MarkerStyle } from './model';
+import { LAST_IN_ORDER } from './model';
+import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './numerals';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const AR = '[0-9０-９]{1,2}';
+
+interface MarkerPattern {
+  level: HeadingLevel;
+  re: RegExp;
+  numeral: 'cn' | 'ar' | 'circled';
+  style: (punct: string) => MarkerStyle;
+}
+
+// Sticky patterns tried at the first character of a line's content. Group 1 is the numeral,
+// group 2 the punctuation after it; a following digit rules the line out (`1.5亿元`, `一.2`).
+const HEADING_PATTERNS: MarkerPattern[] = [
+  {
+    level: 1,
+    // `一、2025年工作` is a heading; `一.2` is not.
+    re: new RegExp(`(${CN})(、|[.．，,](?![0-9０-９]))`, 'y'),
+    numeral: 'cn',
+    style: (p) => (p === '、' ? 'cn-dun' : p === '.' || p === '．' ? 'cn-dot' : 'cn-comma'),
+  },
+  { level: 2, re: new RegExp(`[（(](${CN})([）)])`, 'y'), numeral: 'cn', style: (p) => (p === '）' ? 'cn-paren' : 'cn-ascii-paren') },
+  {
+    level: 3,
+    re: new RegExp(`(${AR})([.．、])(?![0-9０-９%％])`, 'y'),
+    numeral: 'ar',
+    style: (p) => (p === '.' ? 'num-dot' : p === '．' ? 'num-fullwidth-dot' : 'num-dun'),
+  },
+  { level: 4, re: new RegExp(`[（(](${AR})([）)])`, 'y'), numeral: 'ar', style: (p) => (p === '）' ? 'num-paren' : 'num-ascii-paren') },
+  { level: 4, re: /([①-⑳])()/y, numeral: 'circled', style: () => 'circled' },
+];
+
+/** Punctuation wrongly written after a bracketed marker: `（一）、` `(1).` */
+const EXTRA_AFTER_PAREN = /[、.．，,]/y;
+
+export interface MarkerMatch {
+  level: HeadingLevel;
+  value: number;
+  style: MarkerStyle;
+  end: number;
+  extraPunctuation?: { start: number; end: number };
+}
+
+/** Reads a heading marker at `at`, or gives undefined. `limit` is the end of the line's content. */
+export function matchHeadingMarker(text: string, at: number, limit: number): MarkerMatch | undefined {
+  for (const pattern of HEADING_PATTERNS) {
+    pattern.re.lastIndex = at;
+    const m = pattern.re.exec(text);
+    if (!m || pattern.re.lastIndex > limit) continue;
+    const value =
+      pattern.numeral === 'cn' ? parseChineseNumeral(m[1]) : pattern.numeral === 'ar' ? parseArabicNumeral(m[1]) : parseCircledNumeral(m[1]);
+    if (value === undefined || value === 0) continue;
+    let end = pattern.re.lastIndex;
+    let extraPunctuation: MarkerMatch['extraPunctuation'];
+    if (pattern.level === 2 || (pattern.level === 4 && pattern.numeral === 'ar')) {
+      EXTRA_AFTER_PAREN.lastIndex = end;
+      if (EXTRA_AFTER_PAREN.test(text) && !isDigit(text.charCodeAt(end + 1))) {
+        extraPunctuation = { start: end, end: end + 1 };
+        end++;
+      }
+    }
+    const rest = skipSpaces(text, end, limit);
+    // A marker needs a heading after it; `一、二、三产业` is a list, not a heading.
+    if (rest >= limit) continue;
+    if (pattern.level === 1 && matchesListContinuation(text, rest, limit)) continue;
+    return { level: pattern.level, value, style: pattern.style(m[2]), end, extraPunctuation };
+  }
+  return undefined;
+}
+
+const LIST_CONTINUATION = new RegExp(`${CN}、`, 'y');
+function matchesListContinuation(text: string, at: number, limit: number): boolean {
+  LIST_CONTINUATION.lastIndex = at;
+  return LIST_CONTINUATION.test(text) && LIST_CONTINUATION.lastIndex <= limit;
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+export function skipSpaces(text: string, at: number, limit: number): number {
+  while (at < limit && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+// Sentence marks that end a heading's or an item's first sentence.
+const FULL_STOPS = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+const OPENERS = new Set(['“', '‘', '《', '（', '(', '「', '『', '【', '〔']);
+const CLOSERS = new Set(['”', '’', '》', '）', ')', '」', '』', '】', '〕']);
+
+/**
+ * Offset of the first sentence mark in [from, limit) that is not inside quotes or brackets,
+ * or `limit` when there is none. A `:` between digits (10:30) is not a sentence mark.
+ */
+export function firstSentenceEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (OPENERS.has(ch)) depth++;
+    else if (CLOSERS.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && FULL_STOPS.has(ch)) {
+      if (ch === ':' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      return i;
+    }
+  }
+  return limit;
+}
+
+/** True when the code unit ends a sentence for the purpose of starting an enumeration item. */
+export function isSentenceBreak(code: number): boolean {
+  // 。！？；： and ! ? ; :
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0xff1a || code === 33 || code === 63 || code === 59 || code === 58;
+}
+
+export function isComma(code: number): boolean {
+  return code === 0xff0c || code === 44; // ， ,
+}
+
+/** Closing quotes that may stand between a sentence mark and the next sentence. */
+export function isClosingQuote(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f;
+}
+
+const ITEM_RE = new RegExp(
+  `(?:(${CN})([是要])|([0-9０-９]{1,2}) ?是|第(${CN})[，,、：:]|(首先|其次|再次|最后)[，,：:])`,
+  'y',
+);
+const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST_IN_ORDER };
+
+export interface ItemMatch {
+  family: EnumFamily;
+  value: number;
+  numeralStyle: EnumNumeralStyle;
+  end: number;
+}
+
+/** Reads an enumeration marker at a sentence start, applying the guards for look-alike words. */
+export function matchItemMarker(text: string, at: number, limit: number): ItemMatch | undefined {
+  ITEM_RE.lastIndex = at;
+  const m = ITEM_RE.exec(text);
+  if (!m || ITEM_RE.lastIndex > limit) return undefined;
+  const end = ITEM_RE.lastIndex;
+  const next = text[end];
+  if (m[1] !== undefined) {
+    const value = parseChineseNumeral(m[1]);
+    if (value === undefined) return undefined;
+    if (m[2] === '是') {
+      // 一是否; the idiom 一是一、二是二
+      if (next === '否' || text.startsWith(m[1], end)) return undefined;
+      return { family: 'shi', value, numeralStyle: 'chinese', end };
+    }
+    if (next === '素') return undefined; // 三要素
+    return { family: 'yao', value, numeralStyle: 'chinese', end };
+  }
+  if (m[3] !== undefined) {
+    if (next === '否') return undefined;
+    const value = parseArabicNumeral(m[3]);
+    return value === 0 ? undefined : { family: 'shi', value, numeralStyle: 'arabic', end };
+  }
+  if (m[4] !== undefined) {
+    const value = parseChineseNumeral(m[4]);
+    return value === undefined ? undefined : { family: 'di', value, numeralStyle: 'chinese', end };
+  }
+  return { family: 'order', value: ORDER_WORDS[m[5]], numeralStyle: 'word', end };
+}

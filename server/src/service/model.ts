@@ -1,0 +1,141 @@
+import type { LineIndex } from './lines';
+
+/** A stretch of the text as UTF-16 offsets, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/**
+ * How a heading marker is written. The canonical forms are `一、` `（一）` `1.` `（1）`;
+ * the others are variants seen in real files.
+ */
+export type MarkerStyle =
+  | 'cn-dun' // 一、
+  | 'cn-dot' // 一.  一．  (wrong punctuation)
+  | 'cn-comma' // 一，  一,  (wrong punctuation)
+  | 'cn-paren' // （一）
+  | 'cn-ascii-paren' // (一)
+  | 'num-dot' // 1.
+  | 'num-fullwidth-dot' // 1．
+  | 'num-dun' // 1、
+  | 'num-paren' // （1）
+  | 'num-ascii-paren' // (1)
+  | 'circled' // ①
+  | 'markdown'; // ## text without a marker: the level comes from the # marks
+
+export interface HeadingMarker extends Span {
+  readonly value: number;
+  readonly style: MarkerStyle;
+  /** Punctuation written after the marker that the standard does not allow (`（一）、`), if any. */
+  readonly extraPunctuation?: Span;
+}
+
+export interface Heading extends Span {
+  readonly kind: 'heading';
+  readonly level: HeadingLevel;
+  readonly line: number;
+  readonly marker: HeadingMarker;
+  /** Marker through the end of the first sentence, without the sentence mark. */
+  readonly title: Span;
+  /** Body text that follows the heading's first sentence on the same line (a run-in heading). */
+  readonly body?: Span;
+  /** Number of `#` marks when written as a Markdown heading. */
+  readonly atx?: number;
+}
+
+export interface Section extends Span {
+  readonly heading: Heading;
+  readonly parent?: Section;
+  readonly children: Section[];
+  /** Inline enumeration items whose nearest preceding heading is this one. */
+  readonly items: EnumItem[];
+}
+
+export type EnumFamily = 'shi' | 'yao' | 'di' | 'order';
+/** How an item's number is written: `一是`, or the mis-converted `1 是`; `首先` words are 'word'. */
+export type EnumNumeralStyle = 'chinese' | 'arabic' | 'word';
+
+export interface EnumItem extends Span {
+  readonly kind: 'item';
+  readonly family: EnumFamily;
+  readonly value: number;
+  readonly numeralStyle: EnumNumeralStyle;
+  readonly line: number;
+  /** The marker itself: `一是`, `第一，`, `1 是`, `首先，`. */
+  readonly marker: Span;
+  /** Marker through the end of the item's first sentence. */
+  readonly title: Span;
+  /** True when the item opens its paragraph. */
+  readonly paragraphStart: boolean;
+  readonly section?: Section;
+}
+
+/** `最后` closes an order run whatever its length. */
+export const LAST_IN_ORDER = 99;
+
+export interface EnumRun {
+  readonly family: EnumFamily;
+  readonly items: EnumItem[];
+  readonly section?: Section;
+}
+
+export type ParagraphRole = 'opening' | 'body' | 'closing';
+
+export interface Paragraph extends Span {
+  readonly line: number;
+  readonly role: ParagraphRole;
+  /** Set when the paragraph is the body of a run-in heading. */
+  readonly heading?: Heading;
+}
+
+export interface CollectionHeader extends Span {
+  readonly line: number;
+  readonly kind: '篇' | '附件';
+}
+
+export interface Title extends Span {
+  /** One span per line for a title wrapped over several lines. */
+  readonly parts: Span[];
+  readonly text: string;
+  readonly line: number;
+  readonly atx?: number;
+}
+
+export type ResidueKind = 'excerpt' | 'watermark' | 'advert' | 'disclaimer' | 'source' | 'caption' | 'stray';
+
+export interface ResidueLine extends Span {
+  readonly line: number;
+  readonly kind: ResidueKind;
+  /** The residue pattern that matched, or how the line was recognised. */
+  readonly rule: string;
+}
+
+export interface Speech extends Span {
+  readonly header?: CollectionHeader;
+  readonly title?: Title;
+  readonly subtitles: Span[];
+  readonly speakers: Span[];
+  readonly dates: Span[];
+  readonly salutation?: Span;
+  readonly paragraphs: Paragraph[];
+  /** Top-level sections (their children hold the rest of the tree). */
+  readonly sections: Section[];
+  /** Every heading of the speech in document order. */
+  readonly headings: Heading[];
+  /** Every inline enumeration item in document order. */
+  readonly items: EnumItem[];
+  readonly runs: EnumRun[];
+  /** End of the speech's last line of content (no trailing blank or residue lines). */
+  readonly contentEnd: number;
+}
+
+/** The parsed form of one version of a document. Immutable once built. */
+export interface SpeechModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly speeches: Speech[];
+  readonly residue: ResidueLine[];
+}

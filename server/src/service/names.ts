@@ -1,0 +1,18 @@
+import type { LineIndex } from './lines';
+import type { EnumFamily, HeadingLevel, Span } from './model';
+import type { Range } from './types';
+
+export const MAX_NAME_LENGTH = 40;
+
+/** Cuts a display name to 40 characters (code points, so a surrogate pair is never split). */
+export function shortName(name: string): string {
+  const chars = Array.from(name);
+  return chars.length > MAX_NAME_LENGTH ? chars.slice(0, MAX_NAME_LENGTH).join('') + '…' : name;
+}
+
+export const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' };
+export const FAMILY_NAMES: Record<EnumFamily, string> = { shi: '一是', yao: '一要', di: '第一', order: '首先' };
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}

@@ -1,0 +1,495 @@
+// Builds the document model of a speech file: speeches, their head lines, sections at four
+// levels, paragraphs and inline enumeration runs. One linear pass over the lines; never throws.
+import { LineIndex } from './lines';
+import {
+  BLOCK_RESIDUE_KINDS,
+  codePointLength,
+  endsWithTitleSuffix,
+  hasSentencePunctuation,
+  isClosingParagraph,
+  isDateLine,
+  isExcerptLine,
+  isSpeakerLine,
+  isSubtitleLine,
+  isTitleCandidate,
+  matchCollectionHeader,
+  matchResidue,
+  matchSalutation,
+} from './lineKinds';
+import {
+  firstSentenceEnd,
+  isClosingQuote,
+  isComma,
+  isSentenceBreak,
+  isSpace,
+  matchHeadingMarker,
+  matchItemMarker,
+  skipSpaces,
+} from './markers';
+import type {
+  CollectionHeader,
+  EnumFamily,
+  EnumItem,
+  EnumRun,
+  Heading,
+  HeadingLevel,
+  Paragraph,
+  ParagraphRole,
+  ResidueLine,
+  Section,
+  Span,
+  Speech,
+  SpeechModel,
+  Title,
+} from './model';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+type LineKind = 'blank' | 'ignored' | 'residue' | 'header' | 'heading' | 'atx-title' | 'text';
+
+interface LineInfo {
+  readonly index: number;
+  /** First character after indentation (and a BOM). */
+  readonly start: number;
+  /** End of the line's content, trailing spaces dropped. */
+  readonly end: number;
+  kind: LineKind;
+  heading?: Heading;
+  header?: CollectionHeader['kind'];
+  /** For 'atx-title': the title text's span and the number of # marks. */
+  atx?: { span: Span; hashes: number };
+}
+
+export function parse(text: string): SpeechModel {
+  const lines = new LineIndex(text);
+  const infos = classifyLines(text, lines);
+  const residue = findResidue(text, infos);
+  classifyStructure(text, infos);
+  const speeches = splitSpeeches(infos).map((range) => buildSpeech(text, infos, range, lines));
+  return { text, lines, speeches, residue };
+}
+
+function classifyLines(text: string, lines: LineIndex): LineInfo[] {
+  const infos: LineInfo[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const start = skipSpaces(text, lines.starts[i], lines.ends[i]);
+    let end = lines.ends[i];
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const info: LineInfo = { index: i, start, end, kind: start === end ? 'blank' : 'text' };
+    infos.push(info);
+    if (info.kind === 'blank') continue;
+    const line = text.slice(start, Math.min(end, start + 8));
+    // Fenced code and HTML comments (where speech-disable comments live) are not speech text.
+    if (fence !== undefined) {
+      info.kind = 'ignored';
+      if (line.startsWith(fence)) fence = undefined;
+    } else if (inComment || line.startsWith('<!--')) {
+      info.kind = 'ignored';
+      inComment = !text.slice(start, end).includes('-->');
+    } else if (line.startsWith('```') || line.startsWith('~~~')) {
+      info.kind = 'ignored';
+      fence = line.slice(0, 3);
+    }
+  }
+  return infos;
+}
+
+function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
+  const found: ResidueLine[] = [];
+  const kindOf = new Map<number, ResidueLine['kind']>();
+  const mark = (info: LineInfo, kind: ResidueLine['kind'], rule: string) => {
+    info.kind = 'residue';
+    kindOf.set(info.index, kind);
+    found.push({ start: info.start, end: info.end, line: info.index, kind, rule });
+  };
+  const first = infos.find((l) => l.kind === 'text');
+  if (first && isExcerptLine(text.slice(first.start, first.end))) mark(first, 'excerpt', 'excerpt');
+  for (const info of infos) {
+    if (info.kind !== 'text') continue;
+    const hit = matchResidue(text.slice(info.start, info.end));
+    if (hit) mark(info, hit.kind, hit.id);
+  }
+  // Short lines inside a watermark block (no blank line between) belong to it.
+  let blockStart = 0;
+  for (let i = 0; i <= infos.length; i++) {
+    if (i < infos.length && infos[i].kind !== 'blank') continue;
+    const block = infos.slice(blockStart, i);
+    const strong = block.filter((l) => l.kind === 'residue' && BLOCK_RESIDUE_KINDS.has(kindOf.get(l.index)!));
+    if (strong.length >= 2) {
+      for (const info of block) {
+        if (info.kind !== 'text' || info.index < strong[0].index || info.index > strong[strong.length - 1].index) continue;
+        const line = text.slice(info.start, info.end);
+        if (codePointLength(line) <= 30 && !hasSentencePunctuation(line) && !endsWithTitleSuffix(line)) mark(info, 'watermark', 'watermark-block');
+      }
+    }
+    blockStart = i + 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const ATX = /^(#{1,6})[ \t]+/;
+const BOLD = /^(\*\*|__)/;
+
+function classifyStructure(text: string, infos: LineInfo[]): void {
+  for (const info of infos) {
+    if (info.kind !== 'text') continue;
+    const content = text.slice(info.start, info.end);
+    const header = matchCollectionHeader(content);
+    if (header) {
+      info.kind = 'header';
+      info.header = header;
+      continue;
+    }
+    let at = info.start;
+    let end = info.end;
+    const atx = ATX.exec(content);
+    if (atx) {
+      at = skipSpaces(text, at + atx[0].length, end);
+      const closing = /[ \t]+#+$/.exec(text.slice(at, end));
+      if (closing) end -= closing[0].length;
+    }
+    const bold = BOLD.exec(text.slice(at, at + 2));
+    const markerAt = bold ? at + 2 : at;
+    const marker = matchHeadingMarker(text, markerAt, end);
+    if (marker) {
+      info.kind = 'heading';
+      info.heading = makeHeading(text, info, marker.level, markerAt, end, marker, atx?.[1].length);
+    } else if (atx && at < end) {
+      const hashes = atx[1].length;
+      if (hashes === 1) {
+        info.kind = 'atx-title';
+        info.atx = { span: { start: at, end }, hashes };
+      } else {
+        const level = Math.min(hashes - 1, 4) as HeadingLevel;
+        info.kind = 'heading';
+        info.heading = makeHeading(text, info, level, at, end, { value: 0, style: 'markdown', end: at }, hashes);
+      }
+    }
+  }
+}
+
+function makeHeading(
+  text: string,
+  info: LineInfo,
+  level: HeadingLevel,
+  markerStart: number,
+  contentEnd: number,
+  marker: { value: number; style: Heading['marker']['style']; end: number; extraPunctuation?: Span },
+  atx: number | undefined,
+): Heading {
+  // A closing ** of a bold heading is not part of its title.
+  let end = contentEnd;
+  if (markerStart > info.start && text.startsWith('**', markerStart - 2) && text.endsWith('**', end)) end -= 2;
+  const titleEnd = firstSentenceEnd(text, marker.end, end);
+  let titleStop = titleEnd;
+  while (titleStop > markerStart && isSpace(text.charCodeAt(titleStop - 1))) titleStop--;
+  const bodyStart = titleEnd < end ? skipSpaces(text, titleEnd + 1, end) : end;
+  return {
+    kind: 'heading',
+    level,
+    line: info.index,
+    start: info.start,
+    end: info.end,
+    marker: { start: markerStart, end: marker.end, value: marker.value, style: marker.style, extraPunctuation: marker.extraPunctuation },
+    title: { start: markerStart, end: titleStop },
+    body: bodyStart < end ? { start: bodyStart, end } : undefined,
+    atx,
+  };
+}
+
+interface SpeechRange {
+  first: number;
+  last: number;
+}
+
+/** A collection header, or a `#` title after content, starts a new speech. */
+function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
+  const ranges: SpeechRange[] = [];
+  let first = 0;
+  let hasContent = false;
+  for (const info of infos) {
+    const startsSpeech = info.kind === 'header' || (info.kind === 'atx-title' && hasContent);
+    if (startsSpeech && info.index > first) {
+      ranges.push({ first, last: info.index - 1 });
+      first = info.index;
+      hasContent = false;
+    }
+    if (info.kind === 'heading' || info.kind === 'text' || info.kind === 'atx-title') hasContent = true;
+  }
+  ranges.push({ first, last: infos.length - 1 });
+  return ranges;
+}
+
+interface Head {
+  header?: CollectionHeader;
+  title?: Title;
+  subtitles: Span[];
+  speakers: Span[];
+  dates: Span[];
+  salutation?: Span;
+  /** The first line of the body, and where on it the body starts (after a run-in salutation). */
+  bodyLine: number;
+  bodyStart?: number;
+}
+
+function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
+  const head: Head = { subtitles: [], speakers: [], dates: [], bodyLine: range.last + 1 };
+  const titleParts: Span[] = [];
+  let titleOpen = false;
+  let subtitleOpen = false;
+  let atx: number | undefined;
+  for (let i = range.first; i <= range.last; i++) {
+    const info = infos[i];
+    const span = { start: info.start, end: info.end };
+    if (info.kind === 'blank' || info.kind === 'ignored' || info.kind === 'residue') continue;
+    if (info.kind === 'header' && !head.header && !titleParts.length) {
+      head.header = { ...span, line: i, kind: info.header! };
+      continue;
+    }
+    if (info.kind === 'atx-title' && !titleParts.length) {
+      titleParts.push(info.atx!.span);
+      atx = info.atx!.hashes;
+      continue;
+    }
+    if (info.kind !== 'text') return { ...head, bodyLine: i, title: makeTitle(text, titleParts, infos, atx) };
+    const line = text.slice(info.start, info.end);
+    const salutation = matchSalutation(line);
+    if (salutation) {
+      head.salutation = { start: info.start, end: info.start + salutation };
+      const rest = skipSpaces(text, info.start + salutation, info.end);
+      const bodyLine = rest < info.end ? i : i + 1;
+      return { ...head, bodyLine, bodyStart: rest < info.end ? rest : undefined, title: makeTitle(text, titleParts, infos, atx) };
+    }
+    if (isDateLine(line)) {
+      head.dates.push(span);
+      titleOpen = false;
+    } else if (isSubtitleLine(line)) {
+      head.subtitles.push(span);
+      titleOpen = false;
+      subtitleOpen = true;
+    } else if (!isTitleCandidate(line)) {
+      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, infos, atx) };
+    } else if (isSpeakerLine(line) && !endsWithTitleSuffix(line)) {
+      head.speakers.push(span);
+      titleOpen = subtitleOpen = false;
+    } else if (!titleParts.length || titleOpen) {
+      titleParts.push(span);
+      titleOpen = !endsWithTitleSuffix(line);
+    } else if (subtitleOpen) {
+      head.subtitles.push(span);
+    } else {
+      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, infos, atx) };
+    }
+  }
+  return { ...head, title: makeTitle(text, titleParts, infos, atx) };
+}
+
+function makeTitle(text: string, parts: Span[], infos: LineInfo[], atx: number | undefined): Title | undefined {
+  if (!parts.length) return undefined;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const line = infos.findIndex((l) => l.start <= first.start && first.start <= l.end);
+  return { start: first.start, end: last.end, parts, text: parts.map((p) => text.slice(p.start, p.end)).join(''), line, atx };
+}
+
+/** Where a speech's content ends: the end of its last line that is not blank, ignored or residue. */
+function contentEndBefore(infos: LineInfo[], lineExclusive: number, floor: number): number {
+  for (let i = lineExclusive - 1; i >= 0; i--) {
+    const info = infos[i];
+    if (info.end <= floor) return floor;
+    if (info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue') return info.end;
+  }
+  return floor;
+}
+
+interface RunState {
+  /** A run whose items open paragraphs (it spans paragraphs). */
+  paragraphRun?: EnumRun;
+  /** A run written inside a paragraph; nested in paragraphRun when both exist. */
+  inlineRun?: EnumRun;
+}
+
+function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
+  const head = readHead(text, infos, range);
+  const start = lines.starts[range.first];
+  const end = range.last + 1 < lines.lineCount ? lines.starts[range.last + 1] : text.length;
+  const contentEnd = contentEndBefore(infos, range.last + 1, start);
+
+  // Paragraph spans first: the closing is found from the end before roles are given.
+  const bodyParts: { span: Span; line: number; heading?: Heading }[] = [];
+  const headings: Heading[] = [];
+  for (let i = head.bodyLine; i <= range.last; i++) {
+    const info = infos[i];
+    if (info.kind === 'heading') {
+      headings.push(info.heading!);
+      if (info.heading!.body) bodyParts.push({ span: info.heading!.body, line: i, heading: info.heading });
+    } else if (info.kind === 'text' || info.kind === 'atx-title' || info.kind === 'header') {
+      const from = i === head.bodyLine && head.bodyStart !== undefined ? head.bodyStart : info.start;
+      bodyParts.push({ span: { start: from, end: info.end }, line: i });
+    }
+  }
+  let closingFrom = bodyParts.length;
+  while (closingFrom > 0) {
+    const part = bodyParts[closingFrom - 1];
+    if (part.heading || !isClosingParagraph(text.slice(part.span.start, part.span.end))) break;
+    closingFrom--;
+  }
+  const firstHeadingLine = headings.length ? headings[0].line : Infinity;
+
+  const sections: Section[] = [];
+  const items: EnumItem[] = [];
+  const runs: EnumRun[] = [];
+  const paragraphs: Paragraph[] = [];
+  const stack: Mutable<Section>[] = [];
+  let current: Mutable<Section> | undefined;
+  let runState = new Map<EnumFamily, RunState>();
+  let openingOver = false;
+  let headingIndex = 0;
+
+  const closeSections = (level: number, boundaryLine: number) => {
+    while (stack.length && stack[stack.length - 1].heading.level >= level) {
+      const done = stack.pop()!;
+      done.end = Math.max(done.heading.end, contentEndBefore(infos, boundaryLine, done.start));
+    }
+  };
+
+  for (let p = 0; p <= bodyParts.length; p++) {
+    const part = bodyParts[p];
+    // Open the sections of headings that come before this part (or all that remain, at the end).
+    while (headingIndex < headings.length && (!part || headings[headingIndex].line <= part.line)) {
+      const heading = headings[headingIndex++];
+      closeSections(heading.level, heading.line);
+      const section: Mutable<Section> = { start: heading.start, end: heading.end, heading, parent: stack[stack.length - 1], children: [], items: [] };
+      (section.parent ? section.parent.children : sections).push(section);
+      stack.push(section);
+      current = section;
+      runState = new Map();
+    }
+    if (!part) break;
+    let role: ParagraphRole = 'body';
+    if (p >= closingFrom) role = 'closing';
+    else if (!openingOver && part.line < firstHeadingLine && !part.heading) role = 'opening';
+    const paragraph: Paragraph = { start: part.span.start, end: part.span.end, line: part.line, role, heading: part.heading };
+    paragraphs.push(paragraph);
+    const found = scanItems(text, paragraph, lines, current, runState, runs);
+    if (found.length) {
+      if (role === 'opening' && found[0].paragraphStart) (paragraph as Mutable<Paragraph>).role = 'body';
+      items.push(...found);
+      current?.items.push(...found);
+    }
+    if (paragraph.role !== 'opening') openingOver = true;
+  }
+  closeSections(1, range.last + 1);
+
+  return {
+    start,
+    end,
+    header: head.header,
+    title: head.title,
+    subtitles: head.subtitles,
+    speakers: head.speakers,
+    dates: head.dates,
+    salutation: head.salutation,
+    paragraphs,
+    sections,
+    headings,
+    items,
+    runs,
+    contentEnd,
+  };
+}
+
+/** Finds the enumeration items of one paragraph and files each into its run. */
+function scanItems(
+  text: string,
+  paragraph: Paragraph,
+  lines: LineIndex,
+  section: Section | undefined,
+  runState: Map<EnumFamily, RunState>,
+  runs: EnumRun[],
+): EnumItem[] {
+  const found: Mutable<EnumItem>[] = [];
+  const limit = paragraph.end;
+  let at = paragraph.start;
+  let paragraphStart = !paragraph.heading;
+  let afterComma = false;
+  while (at < limit) {
+    const match = matchItemMarker(text, at, limit);
+    // After a comma only the next item of an open run counts (`…的狠劲，三是…` after 二是).
+    if (match && (!afterComma || continuesRun(runState, match))) {
+      const item = fileItem(text, match, at, paragraphStart, lines, section, runState, runs, limit);
+      if (item) {
+        if (found.length) found[found.length - 1].end = at;
+        found.push(item);
+      }
+    }
+    // Next candidate: past the next sentence mark or comma, closing quotes and spaces.
+    let i = at + 1;
+    let code = 0;
+    while (i < limit && !isSentenceBreak((code = text.charCodeAt(i))) && !isComma(code)) i++;
+    afterComma = isComma(code);
+    i++;
+    while (i < limit && (isClosingQuote(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i++;
+    at = i;
+    paragraphStart = false;
+  }
+  // An inline run nested in a run of paragraph-opening items ends with its paragraph.
+  for (const state of runState.values()) if (state.paragraphRun) state.inlineRun = undefined;
+  return found;
+}
+
+function continuesRun(runState: Map<EnumFamily, RunState>, match: { family: EnumFamily; value: number }): boolean {
+  const state = runState.get(match.family);
+  const run = state?.inlineRun ?? state?.paragraphRun;
+  return run !== undefined && run.items[run.items.length - 1].value + 1 === match.value;
+}
+
+function fileItem(
+  text: string,
+  match: NonNullable<ReturnType<typeof matchItemMarker>>,
+  at: number,
+  paragraphStart: boolean,
+  lines: LineIndex,
+  section: Section | undefined,
+  runState: Map<EnumFamily, RunState>,
+  runs: EnumRun[],
+  limit: number,
+): Mutable<EnumItem> | undefined {
+  let state = runState.get(match.family);
+  const opensRun = match.value === 1;
+  // 其次/再次/最后 only continue an order run that 首先 opened.
+  if (match.family === 'order' && !opensRun && !state?.paragraphRun && !state?.inlineRun) return undefined;
+  if (!state) runState.set(match.family, (state = {}));
+
+  const item: Mutable<EnumItem> = {
+    kind: 'item',
+    family: match.family,
+    value: match.value,
+    numeralStyle: match.numeralStyle,
+    line: lines.lineAt(at),
+    start: at,
+    end: limit,
+    marker: { start: at, end: match.end },
+    title: { start: at, end: firstSentenceEnd(text, match.end, limit) },
+    paragraphStart,
+    section,
+  };
+  const newRun = (): EnumRun => {
+    const run: EnumRun = { family: match.family, items: [], section };
+    runs.push(run);
+    return run;
+  };
+  let run: EnumRun;
+  if (paragraphStart) {
+    run = opensRun ? newRun() : (state.paragraphRun ?? state.inlineRun ?? newRun());
+    state.paragraphRun = run;
+    state.inlineRun = undefined;
+  } else {
+    run = opensRun ? newRun() : (state.inlineRun ?? state.paragraphRun ?? newRun());
+    if (run !== state.paragraphRun) state.inlineRun = run;
+  }
+  run.items.push(item);
+  return item;
+}
