@@ -1,1 +1,31 @@
-export function activate(): void {}
+// VS Code client: starts the bundled language server over IPC. UI only; the server does the work.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'speech' },
+      { scheme: 'untitled', language: 'speech' },
+    ],
+    synchronize: {
+      configurationSection: 'speech',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.speech.md'),
+    },
+  };
+  client = new LanguageClient('speech', vscode.l10n.t('Speech Writer Language Server'), serverOptions, clientOptions);
+  context.subscriptions.push(client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -34,7 +34,7 @@ const FLAGS: Record<string, string[]> = { outline: ['--json', '--no-items'] };
 
 function usage(): string {
   const lines = ['Usage: speech-writer <command> [options] FILE...', '', 'Commands:'];
-  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${command.usage.padEnd(34)} ${command.summary}`);
+  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage.padEnd(34)} ${command.summary}`);
   return lines.join('\n') + '\n';
 }
 

@@ -134,6 +134,7 @@ const ITEM_RE = new RegExp(
   `(?:(${CN})([是要])|([0-9０-９]{1,2}) ?是|第(${CN})[，,、：:]|(首先|其次|再次|最后)[，,：:])`,
   'y',
 );
+const IDIOM_BREAK = new Set(['、', '，', ',', '。', '；']);
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST_IN_ORDER };
 
 export interface ItemMatch {
@@ -154,8 +155,8 @@ export function matchItemMarker(text: string, at: number, limit: number): ItemMa
     const value = parseChineseNumeral(m[1]);
     if (value === undefined) return undefined;
     if (m[2] === '是') {
-      // 一是否; the idiom 一是一、二是二
-      if (next === '否' || text.startsWith(m[1], end)) return undefined;
+      // 一是否; the idiom 一是一、二是二 (but 一是一心一意 is an item)
+      if (next === '否' || (text.startsWith(m[1], end) && IDIOM_BREAK.has(text[end + m[1].length]))) return undefined;
       return { family: 'shi', value, numeralStyle: 'chinese', end };
     }
     if (next === '素') return undefined; // 三要素

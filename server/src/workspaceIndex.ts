@@ -1,0 +1,66 @@
+// The .speech.md files of the workspace folders, parsed on demand and kept while unchanged on disk.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse, type SpeechModel, type WorkspaceDocument } from './service';
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build']);
+const MAX_FILES = 5000;
+
+export class WorkspaceIndex {
+  private folders: string[] = [];
+  folderUris: string[] = [];
+  private readonly files = new Map<string, { mtimeMs: number; size: number; model: SpeechModel }>();
+
+  setFolders(uris: string[]): void {
+    this.folderUris = uris;
+    this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  }
+
+  /** Every speech file on disk; `open` supplies the current model of files open in the editor. */
+  async documents(open: (uri: string) => SpeechModel | undefined): Promise<WorkspaceDocument[]> {
+    const paths = (await Promise.all(this.folders.map((folder) => findSpeechFiles(folder)))).flat().slice(0, MAX_FILES);
+    const result: WorkspaceDocument[] = [];
+    for (const path of paths) {
+      const uri = pathToFileURL(path).toString();
+      const model = open(uri) ?? (await this.load(path));
+      if (model) result.push({ uri, model });
+    }
+    return result;
+  }
+
+  private async load(path: string): Promise<SpeechModel | undefined> {
+    try {
+      const info = await stat(path);
+      const cached = this.files.get(path);
+      if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.model;
+      const model = parse(await readFile(path, 'utf8'));
+      this.files.set(path, { mtimeMs: info.mtimeMs, size: info.size, model });
+      return model;
+    } catch {
+      return undefined; // deleted or unreadable since it was listed
+    }
+  }
+}
+
+async function findSpeechFiles(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length && found.length < MAX_FILES) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(join(dir, entry.name));
+      } else if (entry.isFile() && entry.name.endsWith('.speech.md')) {
+        found.push(join(dir, entry.name));
+      }
+    }
+  }
+  return found.sort();
+}

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getDocumentSymbols, getFoldingRanges, parse, type DocumentSymbol, type Range } from '../../server/src/service';
+import { fixture, lines } from '../helpers';
+
+const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const contains = (outer: Range, inner: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
+
+/** Checks the invariants VS Code relies on: selection inside range, children inside parents, in order. */
+function checkSymbols(symbols: DocumentSymbol[], parent?: DocumentSymbol): void {
+  for (const s of symbols) {
+    expect(contains(s.range, s.selectionRange)).toBe(true);
+    if (parent) expect(contains(parent.range, s.range)).toBe(true);
+    checkSymbols(s.children, s);
+  }
+}
+
+// Text built from the pieces speeches are made of, so that random inputs reach the interesting paths.
+const pieces = fc.constantFrom(
+  '一、', '（一）', '(二)', '1.', '1．', '2、', '（1）', '①', '一是', '二是', '一要', '第一，', '首先，', '其次，', '最后，',
+  '第一篇：', '附件', '# ', '## ', '同志们：', '讲话', '。', '；', '：', '，', '“', '”', '（', '）', '\n', '\r\n', '\r', ' ', '　',
+  'XX', '...', '?', '仅供学习 禁止外传', 'QQ123456', '2025年', '1.5亿元', '𠀀', '\uD800', '\uDC00', '\uFEFF', '\u0000', '```', '<!--', '-->',
+);
+const speechLike = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(''));
+
+describe('the parser never throws', () => {
+  it('on arbitrary and speech-like text, and its outline keeps the LSP invariants', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), speechLike), (text) => {
+        const model = parse(text);
+        checkSymbols(getDocumentSymbols(model));
+        for (const range of getFoldingRanges(model)) expect(range.endLine).toBeGreaterThan(range.startLine);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('on CRLF, CR, a BOM, lone surrogates and a 100 KB line', () => {
+    for (const text of [
+      '\uFEFF一、甲\r\n（一）乙\r\n一是丙。',
+      '一、甲\r（一）乙\r一是丙。',
+      '一、\uD800甲\n\uDC00（一）乙',
+      '一、' + '很长的一行，'.repeat(17_000),
+      '\u0000\u0001\u0002PK\u0003\u0004',
+      '',
+    ]) {
+      expect(() => checkSymbols(getDocumentSymbols(parse(text)))).not.toThrow();
+    }
+  });
+
+  it('gives the same structure for \\n, \\r\\n and \\r line ends', () => {
+    const text = fixture('corpus/001.speech.md');
+    const shape = (t: string) => JSON.stringify(getDocumentSymbols(parse(t)).map(function strip(s): unknown {
+      return [s.name, s.detail, s.selectionRange.start.line, s.children.map(strip)];
+    }));
+    expect(shape(text.replace(/\n/g, '\r\n'))).toBe(shape(text));
+    expect(shape(text.replace(/\n/g, '\r'))).toBe(shape(text));
+  });
+
+  it('counts positions in UTF-16 code units', () => {
+    const text = lines('𠀀𠀁标题讲话', '一、𠀀甲。正文');
+    const [title] = getDocumentSymbols(parse(text));
+    expect(title.selectionRange.end).toEqual({ line: 0, character: 8 });
+    expect(title.children[0].selectionRange).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+  });
+});
