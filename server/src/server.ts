@@ -49,8 +49,12 @@ connection.onInitialize((params) => {
   };
 });
 
+// Requests wait for the first settings, so an early documentSymbol already honours them.
+let settingsReady: Promise<void> = Promise.resolve();
+
 connection.onInitialized(async () => {
-  await refreshSettings();
+  settingsReady = refreshSettings();
+  await settingsReady;
   if (hasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
@@ -68,7 +72,8 @@ const modelOf = (uri: string) => {
   return document && models.get(document);
 };
 
-connection.onDocumentSymbol(({ textDocument }) => {
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  await settingsReady;
   const model = modelOf(textDocument.uri);
   return model ? getDocumentSymbols(model, settings.outline) : null;
 });

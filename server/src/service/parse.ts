@@ -237,6 +237,7 @@ interface Head {
 function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
   const head: Head = { subtitles: [], speakers: [], dates: [], bodyLine: range.last + 1 };
   const titleParts: Span[] = [];
+  let titleLine = -1;
   let titleOpen = false;
   let subtitleOpen = false;
   let atx: number | undefined;
@@ -250,17 +251,18 @@ function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
     }
     if (info.kind === 'atx-title' && !titleParts.length) {
       titleParts.push(info.atx!.span);
+      titleLine = i;
       atx = info.atx!.hashes;
       continue;
     }
-    if (info.kind !== 'text') return { ...head, bodyLine: i, title: makeTitle(text, titleParts, infos, atx) };
+    if (info.kind !== 'text') return { ...head, bodyLine: i, title: makeTitle(text, titleParts, titleLine, atx) };
     const line = text.slice(info.start, info.end);
     const salutation = matchSalutation(line);
     if (salutation) {
       head.salutation = { start: info.start, end: info.start + salutation };
       const rest = skipSpaces(text, info.start + salutation, info.end);
       const bodyLine = rest < info.end ? i : i + 1;
-      return { ...head, bodyLine, bodyStart: rest < info.end ? rest : undefined, title: makeTitle(text, titleParts, infos, atx) };
+      return { ...head, bodyLine, bodyStart: rest < info.end ? rest : undefined, title: makeTitle(text, titleParts, titleLine, atx) };
     }
     if (isDateLine(line)) {
       head.dates.push(span);
@@ -270,27 +272,27 @@ function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
       titleOpen = false;
       subtitleOpen = true;
     } else if (!isTitleCandidate(line)) {
-      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, infos, atx) };
+      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, titleLine, atx) };
     } else if (isSpeakerLine(line) && !endsWithTitleSuffix(line)) {
       head.speakers.push(span);
       titleOpen = subtitleOpen = false;
     } else if (!titleParts.length || titleOpen) {
+      if (!titleParts.length) titleLine = i;
       titleParts.push(span);
       titleOpen = !endsWithTitleSuffix(line);
     } else if (subtitleOpen) {
       head.subtitles.push(span);
     } else {
-      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, infos, atx) };
+      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, titleLine, atx) };
     }
   }
-  return { ...head, title: makeTitle(text, titleParts, infos, atx) };
+  return { ...head, title: makeTitle(text, titleParts, titleLine, atx) };
 }
 
-function makeTitle(text: string, parts: Span[], infos: LineInfo[], atx: number | undefined): Title | undefined {
+function makeTitle(text: string, parts: Span[], line: number, atx: number | undefined): Title | undefined {
   if (!parts.length) return undefined;
   const first = parts[0];
   const last = parts[parts.length - 1];
-  const line = infos.findIndex((l) => l.start <= first.start && first.start <= l.end);
   return { start: first.start, end: last.end, parts, text: parts.map((p) => text.slice(p.start, p.end)).join(''), line, atx };
 }
 

@@ -1,0 +1,46 @@
+// A minimal LSP client over stdio for tests: spawns dist/server.js --stdio like Neovim or Helix would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { root } from '../helpers';
+
+export interface LspSession {
+  connection: MessageConnection;
+  process: ChildProcess;
+  /** Requests the server sent us (method names), e.g. workspace/configuration. */
+  serverRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(options: { rootUri?: string; settings?: unknown; capabilities?: object } = {}): Promise<LspSession> {
+  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const serverRequests: string[] = [];
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+    serverRequests.push('workspace/configuration');
+    return params.items.map(() => options.settings ?? null);
+  });
+  connection.onRequest((method) => {
+    serverRequests.push(method);
+    return null;
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
+    capabilities: options.capabilities ?? {},
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    serverRequests,
+    async close() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await new Promise((resolve) => child.once('exit', resolve));
+      connection.dispose();
+    },
+  };
+}

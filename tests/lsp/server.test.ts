@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, lines } from '../helpers';
+import { startServer, type LspSession } from './lspClient';
+
+interface Symbol {
+  name: string;
+  detail: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  children: Symbol[];
+}
+const names = (symbols: Symbol[]): unknown => symbols.map((s) => (s.children.length ? [s.name, names(s.children)] : s.name));
+
+describe('dist/server.js --stdio over the real protocol', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'speech-ws-'));
+  mkdirSync(join(workspace, '2025年'));
+  mkdirSync(join(workspace, 'node_modules'));
+  writeFileSync(join(workspace, 'a.speech.md'), lines('在全区经济工作会议上的讲话', '一、稳增长', '（一）抓项目'));
+  writeFileSync(join(workspace, '2025年', '区长讲话.speech.md'), lines('同志们：', '一、抓项目建设'));
+  writeFileSync(join(workspace, 'node_modules', 'x.speech.md'), '一、不应出现');
+  writeFileSync(join(workspace, 'notes.md'), '一、不是讲话稿');
+  const uri = pathToFileURL(join(workspace, 'open.speech.md')).toString();
+  let session: LspSession;
+
+  beforeAll(async () => {
+    session = await startServer({ rootUri: pathToFileURL(workspace).toString() });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('answers documentSymbol with the hierarchical outline', async () => {
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'speech', version: 1, text: fixture('corpus/002.speech.md') },
+    });
+    const symbols: Symbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => s.name)).toEqual(['一、总结,我们要客观', '二、目标,我们要完成', '三、作风,我们要过硬']);
+    expect(symbols[0].children.map((s) => s.name)).toEqual(['(一)经济发展险中有进', '(二)重点工作攻坚有力', '(三)社会事业推进有序']);
+    expect(symbols[0].children[1].children.map((s) => s.detail)).toEqual(['一是', '一是', '一是']);
+  });
+
+  it('applies incremental changes and answers from the new version', async () => {
+    // Insert a level-1 heading at the start of line 2 (0-based), before 一、.
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '零、新增的开篇\n' }],
+    });
+    let symbols: Symbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => s.name)[0]).toBe('一、总结,我们要客观');
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '四、' }],
+    });
+    symbols = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => s.name)).toEqual(['四、新增的开篇', '一、总结,我们要客观', '二、目标,我们要完成', '三、作风,我们要过硬']);
+    expect(symbols[1].range.start.line).toBe(3);
+  });
+
+  it('answers foldingRange for every section', async () => {
+    const doc = pathToFileURL(join(workspace, 'fold.speech.md')).toString();
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: doc, languageId: 'speech', version: 1, text: lines('在会议上的讲话', '一、甲', '正文。', '（一）乙', '正文。', '二、丙', '正文。') },
+    });
+    const ranges = await session.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: doc } });
+    expect(ranges).toEqual([
+      { startLine: 0, endLine: 6 },
+      { startLine: 1, endLine: 4 },
+      { startLine: 3, endLine: 4 },
+      { startLine: 5, endLine: 6 },
+    ]);
+  });
+
+  it('answers workspace/symbol over the .speech.md files on disk and the open documents', async () => {
+    const all: { name: string; location: { uri: string } }[] = await session.connection.sendRequest('workspace/symbol', { query: '' });
+    const byFile = (file: string) => all.filter((s) => decodeURIComponent(s.location.uri).endsWith(file)).map((s) => s.name);
+    expect(byFile('/a.speech.md')).toEqual(['在全区经济工作会议上的讲话', '一、稳增长', '（一）抓项目']);
+    expect(byFile('/2025年/区长讲话.speech.md')).toEqual(['一、抓项目建设']);
+    expect(byFile('/open.speech.md')).toContain('四、新增的开篇');
+    expect(all.some((s) => s.name.includes('不应出现') || s.name.includes('不是讲话稿'))).toBe(false);
+    const filtered: { name: string }[] = await session.connection.sendRequest('workspace/symbol', { query: '项目' });
+    expect(filtered.map((s) => s.name).sort()).toEqual(['一、抓项目建设', '（一）抓项目']);
+  });
+
+  it('sees a file written to disk after start-up', async () => {
+    writeFileSync(join(workspace, 'later.speech.md'), lines('同志们：', '一、后来加入的文件'));
+    const found: { name: string }[] = await session.connection.sendRequest('workspace/symbol', { query: '后来' });
+    expect(found.map((s) => s.name)).toEqual(['一、后来加入的文件']);
+  });
+});
+
+describe('settings', () => {
+  it('pulls speech.outline.inlineItems through workspace/configuration and honours it', async () => {
+    const session = await startServer({ capabilities: { workspace: { configuration: true } }, settings: { outline: { inlineItems: false } } });
+    try {
+      const uri = 'untitled:Untitled-1';
+      await session.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'speech', version: 1, text: lines('一、甲', '一是甲一。二是甲二。') },
+      });
+      const symbols: Symbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      expect(session.serverRequests).toContain('workspace/configuration');
+      expect(names(symbols)).toEqual(['一、甲']);
+      await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speech: { outline: { inlineItems: true } } } });
+      const again: Symbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      expect(names(again)).toEqual([['一、甲', ['一是甲一', '二是甲二']]]);
+    } finally {
+      await session.close();
+    }
+  });
+});
