@@ -10,6 +10,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ESM builds: jsonc-parser's UMD entry uses dynamic requires a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

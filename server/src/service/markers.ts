@@ -42,6 +42,7 @@ export interface MarkerMatch {
   level: HeadingLevel;
   value: number;
   style: MarkerStyle;
+  numeral: { start: number; end: number };
   end: number;
   extraPunctuation?: { start: number; end: number };
 }
@@ -68,7 +69,9 @@ export function matchHeadingMarker(text: string, at: number, limit: number): Mar
     // A marker needs a heading after it; `一、二、三产业` is a list, not a heading.
     if (rest >= limit) continue;
     if (pattern.level === 1 && matchesListContinuation(text, rest, limit)) continue;
-    return { level: pattern.level, value, style: pattern.style(m[2]), end, extraPunctuation };
+    const numeralStart = at + m[0].indexOf(m[1]);
+    const numeral = { start: numeralStart, end: numeralStart + m[1].length };
+    return { level: pattern.level, value, style: pattern.style(m[2]), numeral, end, extraPunctuation };
   }
   return undefined;
 }
@@ -141,6 +144,7 @@ export interface ItemMatch {
   family: EnumFamily;
   value: number;
   numeralStyle: EnumNumeralStyle;
+  numeral: { start: number; end: number };
   end: number;
 }
 
@@ -157,19 +161,19 @@ export function matchItemMarker(text: string, at: number, limit: number): ItemMa
     if (m[2] === '是') {
       // 一是否; the idiom 一是一、二是二 (but 一是一心一意 is an item)
       if (next === '否' || (text.startsWith(m[1], end) && IDIOM_BREAK.has(text[end + m[1].length]))) return undefined;
-      return { family: 'shi', value, numeralStyle: 'chinese', end };
+      return { family: 'shi', value, numeralStyle: 'chinese', numeral: { start: at, end: at + m[1].length }, end };
     }
     if (next === '素') return undefined; // 三要素
-    return { family: 'yao', value, numeralStyle: 'chinese', end };
+    return { family: 'yao', value, numeralStyle: 'chinese', numeral: { start: at, end: at + m[1].length }, end };
   }
   if (m[3] !== undefined) {
     if (next === '否') return undefined;
     const value = parseArabicNumeral(m[3]);
-    return value === 0 ? undefined : { family: 'shi', value, numeralStyle: 'arabic', end };
+    return value === 0 ? undefined : { family: 'shi', value, numeralStyle: 'arabic', numeral: { start: at, end: at + m[3].length }, end };
   }
   if (m[4] !== undefined) {
     const value = parseChineseNumeral(m[4]);
-    return value === undefined ? undefined : { family: 'di', value, numeralStyle: 'chinese', end };
+    return value === undefined ? undefined : { family: 'di', value, numeralStyle: 'chinese', numeral: { start: at + 1, end: at + 1 + m[4].length }, end };
   }
-  return { family: 'order', value: ORDER_WORDS[m[5]], numeralStyle: 'word', end };
+  return { family: 'order', value: ORDER_WORDS[m[5]], numeralStyle: 'word', numeral: { start: at, end: at + 2 }, end };
 }

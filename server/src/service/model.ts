@@ -28,6 +28,8 @@ export type MarkerStyle =
 
 export interface HeadingMarker extends Span {
   readonly value: number;
+  /** The number itself inside the marker (`四` of `四、`, `12` of `（12）`); empty for Markdown headings. */
+  readonly numeral: Span;
   readonly style: MarkerStyle;
   /** Punctuation written after the marker that the standard does not allow (`（一）、`), if any. */
   readonly extraPunctuation?: Span;
@@ -66,6 +68,8 @@ export interface EnumItem extends Span {
   readonly line: number;
   /** The marker itself: `一是`, `第一，`, `1 是`, `首先，`. */
   readonly marker: Span;
+  /** The number inside the marker (`三` of `第三，`, `1` of `1 是`); the whole word for 首先/其次/再次/最后. */
+  readonly numeral: Span;
   /** Marker through the end of the item's first sentence. */
   readonly title: Span;
   /** True when the item opens its paragraph. */
@@ -138,4 +142,6 @@ export interface SpeechModel {
   readonly lines: LineIndex;
   readonly speeches: Speech[];
   readonly residue: ResidueLine[];
+  /** Content of every line that is speech text: not blank, not residue, not code or HTML comment. */
+  readonly textLines: Span[];
 }

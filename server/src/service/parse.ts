@@ -66,7 +66,8 @@ export function parse(text: string): SpeechModel {
   const residue = findResidue(text, infos);
   classifyStructure(text, infos);
   const speeches = splitSpeeches(infos).map((range) => buildSpeech(text, infos, range, lines));
-  return { text, lines, speeches, residue };
+  const textLines = infos.filter((l) => l.kind !== 'blank' && l.kind !== 'ignored' && l.kind !== 'residue').map((l) => ({ start: l.start, end: l.end }));
+  return { text, lines, speeches, residue, textLines };
 }
 
 function classifyLines(text: string, lines: LineIndex): LineInfo[] {
@@ -164,7 +165,7 @@ function classifyStructure(text: string, infos: LineInfo[]): void {
       } else {
         const level = Math.min(hashes - 1, 4) as HeadingLevel;
         info.kind = 'heading';
-        info.heading = makeHeading(text, info, level, at, end, { value: 0, style: 'markdown', end: at }, hashes);
+        info.heading = makeHeading(text, info, level, at, end, { value: 0, style: 'markdown', numeral: { start: at, end: at }, end: at }, hashes);
       }
     }
   }
@@ -176,7 +177,7 @@ function makeHeading(
   level: HeadingLevel,
   markerStart: number,
   contentEnd: number,
-  marker: { value: number; style: Heading['marker']['style']; end: number; extraPunctuation?: Span },
+  marker: { value: number; style: Heading['marker']['style']; numeral: Span; end: number; extraPunctuation?: Span },
   atx: number | undefined,
 ): Heading {
   // A closing ** of a bold heading is not part of its title.
@@ -192,7 +193,7 @@ function makeHeading(
     line: info.index,
     start: info.start,
     end: info.end,
-    marker: { start: markerStart, end: marker.end, value: marker.value, style: marker.style, extraPunctuation: marker.extraPunctuation },
+    marker: { start: markerStart, end: marker.end, value: marker.value, style: marker.style, numeral: marker.numeral, extraPunctuation: marker.extraPunctuation },
     title: { start: markerStart, end: titleStop },
     body: bodyStart < end ? { start: bodyStart, end } : undefined,
     atx,
@@ -474,6 +475,7 @@ function fileItem(
     start: at,
     end: limit,
     marker: { start: at, end: match.end },
+    numeral: match.numeral,
     title: { start: at, end: firstSentenceEnd(text, match.end, limit) },
     paragraphStart,
     section,

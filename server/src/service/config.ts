@@ -1,0 +1,116 @@
+// Checker configuration: VS Code settings and .speechrc.json, merged over the rules' defaults.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode, type SeveritySetting } from './diagnostics/rules';
+import type { Span } from './model';
+
+export interface SpeechConfig {
+  severities: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** Extra placeholder patterns (regular expressions). */
+  placeholders: string[];
+  /** Extra template-residue patterns (regular expressions), tested against whole lines. */
+  residue: string[];
+  /** Words never reported as placeholders (X光片, 某某公司 in a quoted name). */
+  notPlaceholders: string[];
+}
+
+export const EMPTY_CONFIG: SpeechConfig = { severities: {}, placeholders: [], residue: [], notPlaceholders: [] };
+
+/** The configuration the checks use: severities resolved, patterns compiled. */
+export interface CheckOptions {
+  severities: Record<DiagnosticCode, SeveritySetting>;
+  extraPlaceholders: RegExp[];
+  extraResidue: RegExp[];
+  notPlaceholders: string[];
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export function isSeverity(value: unknown): value is SeveritySetting {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+}
+
+/** Later configurations win: defaults < VS Code settings < .speechrc.json. */
+export function resolveOptions(...configs: SpeechConfig[]): CheckOptions {
+  const severities = { ...DEFAULT_SEVERITY } as Record<DiagnosticCode, SeveritySetting>;
+  for (const config of configs) Object.assign(severities, config.severities);
+  const compile = (sources: string[]) => sources.flatMap((source) => (compilePattern(source) ? [compilePattern(source)!] : []));
+  return {
+    severities,
+    extraPlaceholders: compile(configs.flatMap((c) => c.placeholders)),
+    extraResidue: compile(configs.flatMap((c) => c.residue)),
+    notPlaceholders: configs.flatMap((c) => c.notPlaceholders),
+  };
+}
+
+function compilePattern(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source, 'gu');
+  } catch {
+    return undefined;
+  }
+}
+
+/** VS Code settings `speech.diagnostics.<code>`, read leniently: unknown values are ignored. */
+export function configFromSettings(diagnostics: unknown): SpeechConfig {
+  const severities: SpeechConfig['severities'] = {};
+  if (diagnostics && typeof diagnostics === 'object') {
+    for (const code of DIAGNOSTIC_CODES) {
+      const value = (diagnostics as Record<string, unknown>)[code];
+      if (isSeverity(value)) severities[code] = value;
+    }
+  }
+  return { ...EMPTY_CONFIG, severities };
+}
+
+export interface ConfigProblem extends Span {
+  message: string;
+}
+
+/**
+ * Reads a .speechrc.json (comments allowed). Problems come with offsets so they can be shown on the
+ * file; the parts that are valid still apply, a file that does not parse gives the defaults.
+ */
+export function parseSpeechrc(text: string): { config: SpeechConfig; problems: ConfigProblem[] } {
+  const errors: ParseError[] = [];
+  const raw = parseJsonc(text, errors, { allowTrailingComma: true });
+  if (errors.length) {
+    const e = errors[0];
+    return { config: EMPTY_CONFIG, problems: [{ start: e.offset, end: e.offset + Math.max(1, e.length), message: `.speechrc.json 不是有效的 JSON（${printParseErrorCode(e.error)}），已改用默认设置` }] };
+  }
+  const problems: ConfigProblem[] = [];
+  const whole = { start: 0, end: text.length };
+  const at = (key: string) => {
+    const offset = text.indexOf(`"${key}"`);
+    return offset >= 0 ? { start: offset, end: offset + key.length + 2 } : whole;
+  };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config: EMPTY_CONFIG, problems: [{ ...whole, message: '.speechrc.json 应是一个 JSON 对象，已改用默认设置' }] };
+  }
+  const config: SpeechConfig = { severities: {}, placeholders: [], residue: [], notPlaceholders: [] };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === '$schema' || key === 'phrases') continue;
+    if (key === 'diagnostics') {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        problems.push({ ...at(key), message: '“diagnostics”应是对象，例如 {"placeholder": "error"}' });
+        continue;
+      }
+      for (const [code, severity] of Object.entries(value)) {
+        if (!(DIAGNOSTIC_CODES as readonly string[]).includes(code)) problems.push({ ...at(code), message: `未知的检查项“${code}”，可用：${DIAGNOSTIC_CODES.join(', ')}` });
+        else if (!isSeverity(severity)) problems.push({ ...at(code), message: `“${code}”的级别应为 ${SEVERITIES.join(' | ')}` });
+        else config.severities[code as DiagnosticCode] = severity;
+      }
+    } else if (key === 'placeholders' || key === 'residue' || key === 'notPlaceholders') {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        problems.push({ ...at(key), message: `“${key}”应是字符串数组` });
+        continue;
+      }
+      for (const source of value as string[]) {
+        if (key !== 'notPlaceholders' && !compilePattern(source)) problems.push({ ...at(key), message: `“${key}”中的正则表达式无效：${source}` });
+        else config[key].push(source);
+      }
+    } else {
+      problems.push({ ...at(key), message: `未知的设置项“${key}”` });
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,86 @@
+// digit-in-idiom: Arabic digits in fixed expressions that keep Chinese numerals (GB/T 15835).
+import idiomData from '../data/idioms.json';
+import type { SpeechModel } from '../model';
+import { formatChineseNumeral, parseArabicNumeral } from '../numerals';
+import { familyMarker } from './numbering';
+import { textSegments } from './segments';
+import type { Finding } from './types';
+
+/** `第1时间` -> /第\s*1\s*时间/ with guards so the digits are not part of a longer number. */
+function expressionPattern(written: string): RegExp {
+  const body = [...written].map((ch) => (/\d/.test(ch) ? `\\s*${ch}\\s*` : ch)).join('').replace(/^\\s\*|\\s\*$/g, '');
+  const head = /^\d/.test(written) ? '(?<![0-9０-９.．])' : '';
+  const tail = /\d$/.test(written) ? '(?![0-9０-９.．%％])' : '';
+  return new RegExp(head + body + tail, 'gu');
+}
+
+const EXPRESSIONS = idiomData.expressions.map((e) => ({ re: expressionPattern(e.written), fixed: e.fixed }));
+/** 党的 19 大 / 党的 109 大 and 19 届 4 中全会: congress numbers vary. */
+const CONGRESS = /党的\s*(\d{1,3})\s*大|(\d{2,3})\s*届\s*(\d{1,2})\s*中全会/gu;
+/**
+ * A short quoted slogan of Chinese characters and numbers 1–10 with a space next to a number, the
+ * mark conversion tools leave (“4 早”, “清 4 乱”, “1 网、1 门”); official texts write “保7争6”, “1小时交通圈”.
+ */
+const SLOGAN = /“([\p{Script=Han}\d 、]{1,16})”/gu;
+const SLOGAN_NUMBER = /(?<!\d)(?:10|[1-9])(?!\d)/;
+const OTHER_NUMBER = /\d{2,}/g;
+const CONVERTED = /\d | \d/;
+
+/**
+ * Reads a number as a converter wrote it: each Chinese numeral character became its value, so
+ * 十九 became 109 and 二十 became 210.
+ */
+export function readConvertedNumber(digits: string): string {
+  const converted = /^([2-9])?10([1-9])?$/.exec(digits);
+  if (converted) return (converted[1] ? formatChineseNumeral(Number(converted[1])) : '') + '十' + (converted[2] ? formatChineseNumeral(Number(converted[2])) : '');
+  const value = parseArabicNumeral(digits);
+  return value >= 1 && value <= 99 ? formatChineseNumeral(value) : digits;
+}
+
+/** Digits in a slogan as Chinese numerals; 2 before 个 is 两 (两个维护). */
+function sloganText(slogan: string): string {
+  return slogan.replace(/\s*(\d{1,2})\s*(个)?/g, (_, digits: string, ge: string | undefined) =>
+    (digits === '2' && ge ? '两' : readConvertedNumber(digits)) + (ge ?? ''),
+  );
+}
+
+export function findDigitsInIdioms(model: SpeechModel): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const add = (start: number, end: number, fixed: string) => {
+    if (taken.some((t) => start < t.end && t.start < end)) return;
+    taken.push({ start, end });
+    const written = text.slice(start, end);
+    found.push({
+      code: 'digit-in-idiom',
+      start,
+      end,
+      message: `固定用语应使用汉字数字：“${written}”应为“${fixed}”`,
+      fixes: [{ title: `改为“${fixed}”`, edits: [{ start, end, newText: fixed }], preferred: true, safe: true }],
+    });
+  };
+  for (const speech of model.speeches) {
+    for (const item of speech.items) {
+      if (item.numeralStyle === 'arabic') add(item.marker.start, item.marker.end, familyMarker(item.family, item.value));
+    }
+  }
+  for (const { start: from, end: to } of textSegments(model)) {
+    const segment = text.slice(from, to);
+    for (const m of segment.matchAll(SLOGAN)) {
+      const numbersOk = SLOGAN_NUMBER.test(m[1]) && [...m[1].matchAll(OTHER_NUMBER)].every((n) => n[0] === '10');
+      if (numbersOk && CONVERTED.test(m[1]) && /\p{Script=Han}/u.test(m[1])) {
+        const start = from + m.index! + 1;
+        add(start, start + m[1].length, sloganText(m[1]));
+      }
+    }
+    for (const m of segment.matchAll(CONGRESS)) {
+      const fixed = m[1] !== undefined ? `党的${readConvertedNumber(m[1])}大` : `${readConvertedNumber(m[2])}届${readConvertedNumber(m[3])}中全会`;
+      add(from + m.index!, from + m.index! + m[0].length, fixed);
+    }
+    for (const { re, fixed } of EXPRESSIONS) {
+      for (const m of segment.matchAll(re)) add(from + m.index!, from + m.index! + m[0].length, fixed);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

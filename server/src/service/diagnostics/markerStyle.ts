@@ -1,0 +1,105 @@
+// mixed-numbering-style (headings of one level in two styles) and marker-punctuation.
+import type { Heading, MarkerStyle, SpeechModel } from '../model';
+import type { Finding } from './types';
+
+/** Styles that are variants of one another, per level; level 1 variants are punctuation errors instead. */
+const STYLE_GROUPS: Partial<Record<MarkerStyle, string>> = {
+  'cn-paren': 'level2',
+  'cn-ascii-paren': 'level2',
+  'num-dot': 'level3',
+  'num-fullwidth-dot': 'level3',
+  'num-dun': 'level3',
+  'num-paren': 'level4',
+  'num-ascii-paren': 'level4',
+  circled: 'level4',
+};
+
+/** The marker written in another style: （一） <-> (一), 1. <-> 1、, （1） <-> ①. */
+function restyle(model: SpeechModel, heading: Heading, style: MarkerStyle): string {
+  const numeral = model.text.slice(heading.marker.numeral.start, heading.marker.numeral.end);
+  const value = heading.marker.value;
+  switch (style) {
+    case 'cn-paren':
+    case 'num-paren':
+      return `（${numeral}）`;
+    case 'cn-ascii-paren':
+    case 'num-ascii-paren':
+      return `(${numeral})`;
+    case 'num-dot':
+      return `${numeral}.`;
+    case 'num-fullwidth-dot':
+      return `${numeral}．`;
+    case 'num-dun':
+      return `${numeral}、`;
+    default:
+      return value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${numeral}）`;
+  }
+}
+
+export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
+  const found: Finding[] = [];
+  for (const speech of model.speeches) {
+    const byGroup = new Map<string, Heading[]>();
+    for (const heading of speech.headings) {
+      const group = STYLE_GROUPS[heading.marker.style];
+      if (group) byGroup.set(group, [...(byGroup.get(group) ?? []), heading]);
+    }
+    for (const headings of byGroup.values()) {
+      const counts = new Map<MarkerStyle, number>();
+      for (const h of headings) counts.set(h.marker.style, (counts.get(h.marker.style) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      // The majority style; on a tie, the one used first (Map keeps first-use order).
+      const majority = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+      const sample = headings.find((h) => h.marker.style === majority)!;
+      const example = restyle(model, sample, majority);
+      for (const heading of headings) {
+        if (heading.marker.style === majority) continue;
+        // The marker without wrong punctuation after it: that is marker-punctuation's to fix.
+        const end = heading.marker.extraPunctuation?.start ?? heading.marker.end;
+        const written = model.text.slice(heading.marker.start, end);
+        const newText = restyle(model, heading, majority);
+        found.push({
+          code: 'mixed-numbering-style',
+          start: heading.marker.start,
+          end,
+          message: `同级标题编号形式不一致：本篇多用“${example}”式，此处为“${written}”`,
+          related: [{ start: sample.marker.start, end: sample.marker.end, message: `“${example}”式的标题` }],
+          fixes: [{ title: `改为“${newText}”`, edits: [{ start: heading.marker.start, end, newText }], preferred: true, safe: true }],
+        });
+      }
+    }
+  }
+  return found;
+}
+
+export function findMarkerPunctuation(model: SpeechModel): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  const report = (start: number, message: string, newText: string) =>
+    found.push({
+      code: 'marker-punctuation',
+      start,
+      end: start + 1,
+      message,
+      fixes: [{ title: newText ? `改为“${newText}”` : `删除“${text[start]}”`, edits: [{ start, end: start + 1, newText }], preferred: true, safe: true }],
+    });
+  for (const speech of model.speeches) {
+    for (const heading of speech.headings) {
+      const { marker } = heading;
+      const numeral = text.slice(marker.numeral.start, marker.numeral.end);
+      if (marker.style === 'cn-dot' || marker.style === 'cn-comma') {
+        report(marker.end - 1, `一级标题序号“${numeral}”后应用顿号“、”，不用“${text[marker.end - 1]}”`, '、');
+      } else if (marker.extraPunctuation) {
+        const written = text.slice(marker.start, marker.extraPunctuation.start);
+        report(marker.extraPunctuation.start, `“${written}”后不加标点`, '');
+      }
+    }
+    for (const item of speech.items) {
+      if (item.family !== 'di' && item.family !== 'order') continue;
+      const mark = text[item.marker.end - 1];
+      const wrong = item.family === 'di' ? mark === '、' || mark === '：' || mark === ':' : mark === '：' || mark === ':';
+      if (wrong) report(item.marker.end - 1, `“${text.slice(item.marker.start, item.marker.end - 1)}”后应用逗号“，”，不用“${mark}”`, '，');
+    }
+  }
+  return found;
+}

@@ -1,0 +1,127 @@
+// placeholder: template placeholders left in the text (domain.md, "Placeholders").
+import type { SpeechModel } from '../model';
+import { charAt, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
+import type { Finding } from './types';
+
+export interface PlaceholderOptions {
+  /** Extra placeholder patterns (regular expressions) from .speechrc.json. */
+  extraPatterns: RegExp[];
+  /** Words that contain a placeholder-like run but are real (X光片, 某某公司 in a quotation). */
+  notPlaceholders: string[];
+}
+
+const CANDIDATES = new RegExp(
+  [
+    '[Xx]+',
+    '×+',
+    '\\*{2,}|＊+',
+    '_{2,}|＿+',
+    '[○〇◯]{2,}',
+    '某{2,}',
+    '[【\\[]\\s*(?:待补充|待定|待完善|待核实|待确认|待填写|待补|此处[^】\\]\\n]{0,30})\\s*[】\\]]',
+    '[（(]此处[^）)\\n]{0,30}[）)]',
+    'TODO|TBD|FIXME',
+    '……|…|\\.{3,}',
+  ].join('|'),
+  'gu',
+);
+
+const LATIN = /[A-Za-z]/;
+const DIGIT = /[0-9０-９]/;
+const CN_DIGIT = /[一二三四五六七八九十零〇○]/;
+const X_WORDS = /^\s*(?:光|射线|线|型|染色体)/;
+
+export function findPlaceholders(model: SpeechModel, options: PlaceholderOptions): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  const add = (start: number, end: number) => {
+    if (isRealWord(text, start, end, options.notPlaceholders)) return;
+    const placeholder = text.slice(start, end);
+    found.push({ code: 'placeholder', start, end, message: `占位符“${placeholder}”未替换：请填入实际内容` });
+  };
+  for (const { start: from, end: to } of textSegments(model)) {
+    const segment = text.slice(from, to);
+    const isRule = /^[\s*_-]{3,}$/.test(segment);
+    for (const m of segment.matchAll(CANDIDATES)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      if (isPlaceholder(text, m[0], start, end, from, to, isRule)) add(start, end);
+    }
+    for (const pattern of options.extraPatterns) {
+      for (const m of segment.matchAll(pattern)) if (m[0]) add(from + m.index!, from + m.index! + m[0].length);
+    }
+  }
+  // Extra patterns may find what the built-in forms found too: one diagnostic per place.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((f) => {
+      const key = `${f.start}:${f.end}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+}
+
+function isPlaceholder(text: string, run: string, start: number, end: number, from: number, to: number, isRule: boolean): boolean {
+  const before = charAt(text, start - 1);
+  const after = charAt(text, end);
+  const first = run[0];
+  if (first === 'X' || first === 'x') {
+    if ((before && LATIN.test(before)) || (after && LATIN.test(after))) return false;
+    if (before === '+' || before === '＋') return false; // 1+X, 双尖双领+X
+    if (before && after && DIGIT.test(before) && DIGIT.test(after)) return false; // 3x4
+    if (X_WORDS.test(text.slice(end, end + 4))) return false; // X光, X射线
+    if (inCodeLikeQuote(text, start, end, from, to)) return false; // “415X”
+    return [previousNonSpace(text, start, from), nextNonSpace(text, end, to)].some(
+      (ch) => ch !== undefined && (isChinese(ch) || DIGIT.test(ch) || ch === '%' || ch === '％'),
+    );
+  }
+  if (first === '×') {
+    const left = previousNonSpace(text, start, from);
+    const right = nextNonSpace(text, end, to);
+    return !(left && right && DIGIT.test(left) && DIGIT.test(right)); // 3×4, 7×24小时
+  }
+  if (first === '*' || first === '_') {
+    if (isRule) return false;
+    return !(run.length === 2 && isMarkdownEmphasis(text, run, start, from, to));
+  }
+  if (first === '○' || first === '〇' || first === '◯') {
+    return !((before && CN_DIGIT.test(before)) || (after && CN_DIGIT.test(after))); // 二〇〇五年
+  }
+  if (first === '…' || first === '.') {
+    // An omitted list: 重大项目有：……。 (not 审批、供地、融资……每一个环节)
+    const left = previousNonSpace(text, start, from);
+    const right = nextNonSpace(text, end, to);
+    return (left === '：' || left === ':') && (right === undefined || right === '。' || right === '；' || right === '”');
+  }
+  if (run === 'TODO' || run === 'TBD' || run === 'FIXME') return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
+  return true; // ××, ******, 某某, 【待补充】
+}
+
+/** `“415X”`: X inside quotes whose other characters are digits or Latin letters is part of a name. */
+function inCodeLikeQuote(text: string, start: number, end: number, from: number, to: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  const close = text.indexOf('”', end);
+  if (open < from || close < 0 || close >= to) return false;
+  const inside = text.slice(open + 1, start) + text.slice(end, close);
+  return inside.length > 0 && /^[0-9A-Za-z]+$/.test(inside);
+}
+
+/** `**重点**` or `__重点__`: a pair of two-character runs enclosing text on the same line. */
+function isMarkdownEmphasis(text: string, run: string, start: number, from: number, to: number): boolean {
+  const pairs = text.slice(from, to).matchAll(run === '**' ? /\*\*(?=\S)(?:(?!\*\*).)+?(?<=\S)\*\*/g : /__(?=\S)(?:(?!__).)+?(?<=\S)__/g);
+  for (const p of pairs) {
+    const open = from + p.index!;
+    if (start === open || start === open + p[0].length - 2) return true;
+  }
+  return false;
+}
+
+function isRealWord(text: string, start: number, end: number, words: string[]): boolean {
+  return words.some((word) => {
+    for (let at = text.indexOf(word, Math.max(0, end - word.length)); at >= 0 && at <= start; at = text.indexOf(word, at + 1)) {
+      if (at + word.length >= end) return true;
+    }
+    return false;
+  });
+}
+

@@ -1,0 +1,67 @@
+// halfwidth-punctuation: half-width , ; : ! ? ( ) in Chinese text (GB/T 15834).
+import type { SpeechModel } from '../model';
+import { isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
+import type { Finding } from './types';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const DIGIT = /[0-9]/;
+/** What may stand between a mark and the Chinese text it belongs to: `第 X;1 般`, `敬意!?`. */
+const BRIDGE = /[A-Za-z0-9%％ \t,;:!?]/;
+const MAX_BRIDGE = 8;
+
+/** `skip` holds offsets already reported as marker-punctuation. */
+export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<number>): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  const single = (at: number) => {
+    const mark = text[at];
+    found.push({
+      code: 'halfwidth-punctuation',
+      start: at,
+      end: at + 1,
+      message: `中文中应使用全角标点：半角“${mark}”应为“${FULL_WIDTH[mark]}”`,
+      fixes: [{ title: `改为全角“${FULL_WIDTH[mark]}”`, edits: [{ start: at, end: at + 1, newText: FULL_WIDTH[mark] }], preferred: true, safe: true }],
+    });
+  };
+  for (const { start: from, end: to } of textSegments(model)) {
+    const open: number[] = [];
+    for (let i = from; i < to; i++) {
+      const ch = text[i];
+      if (ch === '(') {
+        open.push(i);
+      } else if (ch === ')') {
+        const o = open.pop();
+        if (o === undefined) {
+          if (isChinese(previousNonSpace(text, i, from)) || isChinese(nextNonSpace(text, i + 1, to))) single(i);
+        } else if (text[o - 1] !== ']' && bracketIsChinese(text, o, i, from, to)) {
+          found.push({
+            code: 'halfwidth-punctuation',
+            start: o,
+            end: i + 1,
+            message: '中文中应使用全角括号：半角“()”应为“（）”',
+            fixes: [{ title: '改为全角“（）”', edits: [{ start: o, end: o + 1, newText: '（' }, { start: i, end: i + 1, newText: '）' }], preferred: true, safe: true }],
+          });
+        }
+      } else if (ch in FULL_WIDTH && !skip.has(i) && inChineseText(text, i, from, to)) {
+        single(i);
+      }
+    }
+    for (const o of open) if (text[o - 1] !== ']' && (isChinese(previousNonSpace(text, o, from)) || isChinese(nextNonSpace(text, o + 1, to)))) single(o);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function bracketIsChinese(text: string, open: number, close: number, from: number, to: number): boolean {
+  for (let i = open + 1; i < close; i++) if (isChinese(text[i])) return true;
+  return isChinese(previousNonSpace(text, open, from)) || isChinese(nextNonSpace(text, close + 1, to));
+}
+
+function inChineseText(text: string, at: number, from: number, to: number): boolean {
+  if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '')) return false; // 1,000  10:30
+  if (isChinese(previousNonSpace(text, at, from)) || isChinese(nextNonSpace(text, at + 1, to))) return true;
+  let left = at - 1;
+  while (left >= from && at - left <= MAX_BRIDGE && BRIDGE.test(text[left])) left--;
+  let right = at + 1;
+  while (right < to && right - at <= MAX_BRIDGE && BRIDGE.test(text[right])) right++;
+  return left >= from && isChinese(text[left]) && (right >= to || isChinese(text[right]));
+}

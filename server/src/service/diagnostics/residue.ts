@@ -1,0 +1,39 @@
+// template-residue: lines from template and news sites that must not reach the leader.
+import type { ResidueKind, Span, SpeechModel } from '../model';
+import type { Finding } from './types';
+
+const KIND_NAMES: Record<ResidueKind, string> = {
+  excerpt: '网页摘要行',
+  watermark: '水印行',
+  advert: '广告行',
+  disclaimer: '免责声明',
+  source: '来源或时间行',
+  caption: '图片说明',
+  stray: '孤立的问号行',
+};
+
+/** Residue lines of the model, plus lines matching the user's extra residue patterns. */
+export function findResidue(model: SpeechModel, extraPatterns: RegExp[]): Finding[] {
+  const deleteLine = (span: Span) => {
+    const line = model.lines.lineAt(span.start);
+    const start = model.lines.starts[line];
+    const end = line + 1 < model.lines.lineCount ? model.lines.starts[line + 1] : model.lines.ends[line];
+    return [{ title: '删除此行', edits: [{ start, end, newText: '' }], preferred: true, safe: false }];
+  };
+  const found: Finding[] = model.residue.map((r) => ({
+    code: 'template-residue',
+    start: r.start,
+    end: r.end,
+    message: `模板残留（${KIND_NAMES[r.kind]}）：讲话稿中不应出现，应删除`,
+    fixes: deleteLine(r),
+  }));
+  if (extraPatterns.length) {
+    for (const line of model.textLines) {
+      const content = model.text.slice(line.start, line.end);
+      if (extraPatterns.some((re) => (re.lastIndex = 0, re.test(content)))) {
+        found.push({ code: 'template-residue', ...line, message: '模板残留（自定义规则）：讲话稿中不应出现，应删除', fixes: deleteLine(line) });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,56 @@
+// The stretches of speech text the text-level checks read: lines of speech text, without inline
+// code spans and URLs.
+import type { Span, SpeechModel } from '../model';
+
+const NOT_PROSE = /`[^`\n]*`|\b(?:https?|ftp):\/\/[^\s，。；）」》”]+|\bwww\.[^\s，。；）」》”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+export function textSegments(model: SpeechModel): Span[] {
+  const segments: Span[] = [];
+  for (const line of model.textLines) {
+    const content = model.text.slice(line.start, line.end);
+    let from = 0;
+    for (const m of content.matchAll(NOT_PROSE)) {
+      if (m.index! > from) segments.push({ start: line.start + from, end: line.start + m.index! });
+      from = m.index! + m[0].length;
+    }
+    if (from < content.length) segments.push({ start: line.start + from, end: line.end });
+  }
+  return segments;
+}
+
+/** Han characters (CJK Unified Ideographs and extensions, compatibility ideographs). */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+}
+
+/** Chinese punctuation: CJK symbols, full-width forms, curly quotes, ellipsis and dash. */
+export function isChinesePunctuation(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014 || c === 0x00b7;
+}
+
+export const isChinese = (ch: string | undefined): boolean => isHan(ch) || isChinesePunctuation(ch);
+
+/** The character at `at`, reading a surrogate pair whole. */
+export function charAt(text: string, at: number): string | undefined {
+  if (at < 0 || at >= text.length) return undefined;
+  const cp = text.codePointAt(at)!;
+  if (cp >= 0xdc00 && cp <= 0xdfff && at > 0) {
+    const before = text.codePointAt(at - 1)!;
+    if (before > 0xffff) return String.fromCodePoint(before);
+  }
+  return String.fromCodePoint(cp);
+}
+
+/** The nearest character before `at` (within `from`) that is not a space, or undefined. */
+export function previousNonSpace(text: string, at: number, from: number): string | undefined {
+  for (let i = at - 1; i >= from; i--) if (text[i] !== ' ' && text[i] !== '\t') return charAt(text, i);
+  return undefined;
+}
+
+/** The nearest character from `at` on (before `to`) that is not a space, or undefined. */
+export function nextNonSpace(text: string, at: number, to: number): string | undefined {
+  for (let i = at; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return charAt(text, i);
+  return undefined;
+}

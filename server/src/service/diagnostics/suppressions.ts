@@ -1,0 +1,42 @@
+// <!-- speech-disable [codes] --> … <!-- speech-enable [codes] --> and <!-- speech-disable-next-line [codes] -->.
+import type { SpeechModel } from '../model';
+import type { SpeechDiagnostic } from './types';
+
+const COMMENT = /<!--\s*speech-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+interface Suppression {
+  start: number;
+  end: number;
+  /** Codes suppressed; empty means all. */
+  codes: string[];
+}
+
+function suppressions(model: SpeechModel): Suppression[] {
+  const result: Suppression[] = [];
+  const open = new Map<string, number>(); // code ('' for all) -> start offset
+  for (const m of model.text.matchAll(COMMENT)) {
+    const codes = m[2].split(/[\s,]+/).filter(Boolean);
+    const at = m.index!;
+    if (m[1] === 'disable-next-line') {
+      const line = model.lines.lineAt(at + m[0].length) + 1;
+      if (line < model.lines.lineCount) result.push({ start: model.lines.starts[line], end: model.lines.ends[line], codes });
+    } else if (m[1] === 'disable') {
+      for (const code of codes.length ? codes : ['']) if (!open.has(code)) open.set(code, at);
+    } else {
+      for (const [code, start] of open) {
+        if (!codes.length || codes.includes(code)) {
+          result.push({ start, end: at, codes: code ? [code] : [] });
+          open.delete(code);
+        }
+      }
+    }
+  }
+  for (const [code, start] of open) result.push({ start, end: model.text.length, codes: code ? [code] : [] });
+  return result;
+}
+
+export function applySuppressions(model: SpeechModel, diagnostics: SpeechDiagnostic[]): SpeechDiagnostic[] {
+  if (!model.text.includes('speech-')) return diagnostics;
+  const all = suppressions(model);
+  return diagnostics.filter((d) => !all.some((s) => d.start >= s.start && d.start <= s.end && (!s.codes.length || s.codes.includes(d.code))));
+}

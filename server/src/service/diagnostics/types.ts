@@ -1,0 +1,31 @@
+import type { Span } from '../model';
+import type { DiagnosticCode, Severity } from './rules';
+
+export interface TextEdit extends Span {
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: TextEdit[];
+  /** The obvious fix: offered as preferred and applied by fix-all when also safe. */
+  readonly preferred: boolean;
+  /** Safe to apply without looking (source.fixAll.speech, `speech-writer check --fix`). */
+  readonly safe: boolean;
+}
+
+export interface RelatedSpan extends Span {
+  readonly message: string;
+}
+
+/** A diagnostic of the service: offsets into the model's text; the server turns them into LSP ranges. */
+export interface SpeechDiagnostic extends Span {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly related: RelatedSpan[];
+  readonly fixes: Fix[];
+}
+
+/** What a check returns: a diagnostic before severities are applied. */
+export type Finding = Omit<SpeechDiagnostic, 'severity' | 'related' | 'fixes'> & Partial<Pick<SpeechDiagnostic, 'related' | 'fixes'>>;

@@ -1,0 +1,82 @@
+// Numbered sequences of a speech: sibling headings of one level under one parent, and the inline
+// enumeration runs. Shared by the numbering checks and renumbering.
+import type { EnumFamily, EnumRun, Heading, Section, Span, SpeechModel } from './model';
+import { LAST_IN_ORDER } from './model';
+import { formatChineseNumeral } from './numerals';
+
+export interface NumberedElement {
+  readonly value: number;
+  readonly marker: Span;
+  readonly numeral: Span;
+  readonly line: number;
+}
+
+export interface NumberedSequence {
+  readonly kind: 'heading' | 'run';
+  readonly family?: EnumFamily;
+  readonly elements: NumberedElement[];
+  /** Set for runs: the run object of the model. */
+  readonly run?: EnumRun;
+}
+
+export function numberedSequences(model: SpeechModel): NumberedSequence[] {
+  const sequences: NumberedSequence[] = [];
+  const siblings = (sections: Section[]) => {
+    const byLevel = new Map<number, Heading[]>();
+    for (const { heading } of sections) {
+      if (heading.marker.style === 'markdown') continue;
+      byLevel.set(heading.level, [...(byLevel.get(heading.level) ?? []), heading]);
+    }
+    for (const headings of byLevel.values()) sequences.push({ kind: 'heading', elements: headings.map((h) => ({ value: h.marker.value, marker: h.marker, numeral: h.marker.numeral, line: h.line })) });
+    for (const section of sections) siblings(section.children);
+  };
+  for (const speech of model.speeches) {
+    siblings(speech.sections);
+    for (const run of speech.runs) {
+      sequences.push({ kind: 'run', family: run.family, run, elements: run.items.map((i) => ({ value: i.value, marker: i.marker, numeral: i.numeral, line: i.line })) });
+    }
+  }
+  return sequences;
+}
+
+/** Splits a sequence where it restarts at 1 after a higher number: each part is numbered on its own. */
+export function restartParts(elements: NumberedElement[]): NumberedElement[][] {
+  const parts: NumberedElement[][] = [];
+  for (const element of elements) {
+    const last = parts[parts.length - 1]?.at(-1);
+    if (!last || (element.value === 1 && last.value > 1)) parts.push([element]);
+    else parts[parts.length - 1].push(element);
+  }
+  return parts;
+}
+
+const CIRCLED_ONE = 0x2460;
+/** Writes `value` the way `like` (a numeral as written) is written: 十二, 12, １２ or ⑫. */
+export function formatNumeralLike(value: number, like: string): string {
+  const first = like.charCodeAt(0);
+  if (first >= CIRCLED_ONE && first < CIRCLED_ONE + 20) return String.fromCharCode(CIRCLED_ONE + value - 1);
+  if (first >= 0xff10 && first <= 0xff19) return [...String(value)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+  if (first >= 48 && first <= 57) return String(value);
+  return formatChineseNumeral(value);
+}
+
+/** The text of a marker with its number replaced: 四、 -> 三、, （12） -> （11）. */
+export function relabel(text: string, element: NumberedElement, value: number): string {
+  const numeral = text.slice(element.numeral.start, element.numeral.end);
+  return text.slice(element.marker.start, element.numeral.start) + formatNumeralLike(value, numeral) + text.slice(element.numeral.end, element.marker.end);
+}
+
+/** Edits that number each part of a sequence 1, 2, 3 … keeping every marker's style. */
+export function renumberEdits(text: string, sequence: NumberedSequence): { start: number; end: number; newText: string }[] {
+  if (sequence.family === 'order') return [];
+  const edits: { start: number; end: number; newText: string }[] = [];
+  for (const part of restartParts(sequence.elements)) {
+    part.forEach((element, i) => {
+      if (element.value === i + 1 || element.value === LAST_IN_ORDER) return;
+      const numeral = text.slice(element.numeral.start, element.numeral.end);
+      edits.push({ start: element.numeral.start, end: element.numeral.end, newText: formatNumeralLike(i + 1, numeral) });
+    });
+  }
+  return edits;
+}
+
