@@ -1,6 +1,7 @@
 // VS Code client: starts the bundled language server over IPC. UI only; the server does the work.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS } from '../../server/src/commands';
 
 let client: LanguageClient | undefined;
 
@@ -17,11 +18,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: 'speech',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.speech.md'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.speech.md'), vscode.workspace.createFileSystemWatcher('**/.speechrc.json')],
     },
   };
   client = new LanguageClient('speech', vscode.l10n.t('Speech Writer Language Server'), serverOptions, clientOptions);
   context.subscriptions.push(client);
+
+  // Palette commands act on the active speech; the server computes and applies the edits.
+  const onActiveSpeech = (serverCommand: string) => async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId !== 'speech') return;
+    await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('speech.renumber', onActiveSpeech(SERVER_COMMANDS.renumber)),
+    vscode.commands.registerCommand('speech.fixAll', onActiveSpeech(SERVER_COMMANDS.fixAll)),
+  );
   await client.start();
 }
 

@@ -1,29 +1,59 @@
 // Language server: thin LSP wiring over the speech language service.
 // `node dist/server.js --stdio` (or --node-ipc / --socket=N) serves any LSP client.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_COMMANDS as COMMANDS } from './commands';
 import { ModelCache } from './modelCache';
-import { getDocumentSymbols, getFoldingRanges, getWorkspaceSymbols, type OutlineOptions } from './service';
+import {
+  configFromSettings,
+  fixAllEdits,
+  FIX_ALL_KIND,
+  getCodeActions,
+  getDiagnostics,
+  getDocumentSymbols,
+  getFoldingRanges,
+  getWorkspaceSymbols,
+  renumberDocument,
+  resolveOptions,
+  type CheckOptions,
+  type OutlineOptions,
+  type SpeechConfig,
+  type SpeechDiagnostic,
+  type SpeechModel,
+  type TextEdit,
+} from './service';
+import { SPEECHRC, SpeechrcLoader } from './speechrc';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
 const workspace = new WorkspaceIndex();
+const speechrc = new SpeechrcLoader();
+
 
 interface Settings {
   outline: OutlineOptions;
+  checks: SpeechConfig;
 }
-const DEFAULT_SETTINGS: Settings = { outline: { inlineItems: true } };
-let settings = DEFAULT_SETTINGS;
+let settings: Settings = { outline: { inlineItems: true }, checks: configFromSettings(undefined) };
 let canPullConfiguration = false;
 let hasWorkspaceFolders = false;
 
 function readSettings(raw: unknown): Settings {
-  const speech = (raw ?? {}) as { outline?: { inlineItems?: unknown } };
+  const speech = (raw ?? {}) as { outline?: { inlineItems?: unknown }; diagnostics?: unknown };
   const inlineItems = speech.outline?.inlineItems;
-  return { outline: { inlineItems: typeof inlineItems === 'boolean' ? inlineItems : DEFAULT_SETTINGS.outline.inlineItems } };
+  return { outline: { inlineItems: typeof inlineItems === 'boolean' ? inlineItems : true }, checks: configFromSettings(speech.diagnostics) };
 }
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
@@ -43,13 +73,15 @@ connection.onInitialize((params) => {
       documentSymbolProvider: { label: '讲话稿' },
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: Object.values(COMMANDS) },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'speech-writer', version: '0.1.0' },
   };
 });
 
-// Requests wait for the first settings, so an early documentSymbol already honours them.
+// Requests wait for the first settings, so an early request already honours them.
 let settingsReady: Promise<void> = Promise.resolve();
 
 connection.onInitialized(async () => {
@@ -60,17 +92,138 @@ connection.onInitialized(async () => {
       workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
     });
   }
+  revalidateAll();
 });
 
 connection.onDidChangeConfiguration(async (change) => {
-  const pushed = (change.settings as { speech?: unknown } | null)?.speech;
-  await refreshSettings(pushed);
+  await refreshSettings((change.settings as { speech?: unknown } | null)?.speech);
+  revalidateAll();
 });
 
-const modelOf = (uri: string) => {
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
+  if (!configs.length) return;
+  for (const change of configs) speechrc.forget(fileURLToPath(change.uri));
+  revalidateAll();
+});
+
+const modelOf = (uri: string): SpeechModel | undefined => {
   const document = documents.get(uri);
   return document && models.get(document);
 };
+
+// ---- diagnostics ----
+
+const diagnosticsCache = new Map<string, { version: number; diagnostics: SpeechDiagnostic[] }>();
+/** .speechrc.json files whose problems are shown, so they can be cleared once mended. */
+const publishedConfigs = new Set<string>();
+
+function checkOptionsFor(uri: string): CheckOptions {
+  if (!uri.startsWith('file:')) return resolveOptions(settings.checks);
+  const path = fileURLToPath(uri);
+  const folder = workspace.folderPaths.find((f) => path.startsWith(f + '/'));
+  const loaded = speechrc.find(path, folder);
+  if (loaded) publishConfigProblems(loaded.path, loaded.text, loaded.problems);
+  return loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks);
+}
+
+function publishConfigProblems(path: string, text: string, problems: { start: number; end: number; message: string }[]): void {
+  const uri = pathToFileURL(path).toString();
+  if (!problems.length && !publishedConfigs.has(uri)) return;
+  const config = TextDocument.create(uri, 'json', 0, text);
+  const diagnostics: Diagnostic[] = problems.map((p) => ({
+    range: { start: config.positionAt(p.start), end: config.positionAt(p.end) },
+    severity: DiagnosticSeverity.Error,
+    source: 'speech',
+    code: 'speechrc',
+    message: p.message,
+  }));
+  if (problems.length) publishedConfigs.add(uri);
+  else publishedConfigs.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+function diagnosticsOf(uri: string): SpeechDiagnostic[] {
+  const document = documents.get(uri);
+  if (!document) return [];
+  const cached = diagnosticsCache.get(uri);
+  if (cached && cached.version === document.version) return cached.diagnostics;
+  const diagnostics = getDiagnostics(models.get(document), checkOptionsFor(uri));
+  diagnosticsCache.set(uri, { version: document.version, diagnostics });
+  return diagnostics;
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic): Diagnostic {
+  const range = (span: { start: number; end: number }) => ({ start: model.lines.positionAt(span.start), end: model.lines.positionAt(span.end) });
+  return {
+    range: range(d),
+    severity: SEVERITY[d.severity],
+    source: 'speech',
+    code: d.code,
+    message: d.message,
+    relatedInformation: d.related.length ? d.related.map((r) => ({ location: { uri, range: range(r) }, message: r.message })) : undefined,
+  };
+}
+
+const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
+  edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
+
+const pending = new Set<string>();
+/** Validates on the next turn of the event loop, so a burst of changes is checked once, at its last version. */
+function scheduleValidation(uri: string): void {
+  if (pending.has(uri)) return;
+  pending.add(uri);
+  setImmediate(() => {
+    pending.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const model = models.get(document);
+    const diagnostics = diagnosticsOf(uri).map((d) => toLsp(uri, model, d));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  });
+}
+
+function revalidateAll(): void {
+  diagnosticsCache.clear();
+  for (const document of documents.all()) scheduleValidation(document.uri);
+}
+
+documents.onDidChangeContent(({ document }) => scheduleValidation(document.uri));
+documents.onDidClose(({ document }) => {
+  models.delete(document.uri);
+  diagnosticsCache.delete(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction(({ textDocument, range, context }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document) return null;
+  const model = models.get(document);
+  const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+  return getCodeActions(diagnosticsOf(textDocument.uri), span, context.only).map((action) => ({
+    title: action.title,
+    kind: action.kind,
+    isPreferred: action.isPreferred,
+    diagnostics: action.diagnostics.map((d) => toLsp(textDocument.uri, model, d)),
+    edit: { changes: { [textDocument.uri]: toLspEdits(model, action.edits) } },
+  }));
+});
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
+  const document = uri && documents.get(uri);
+  if (!document) return { applied: false };
+  const model = models.get(document);
+  const edits = command === COMMANDS.renumber ? renumberDocument(model) : command === COMMANDS.fixAll ? fixAllEdits(diagnosticsOf(uri)) : [];
+  if (!edits.length) return { applied: true, edits: 0 };
+  const label = command === COMMANDS.renumber ? '重新编号' : '修正全部问题';
+  const result = await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: toLspEdits(model, edits) } } });
+  return { applied: result.applied, edits: edits.length };
+});
+
+// ---- outline ----
 
 connection.onDocumentSymbol(async ({ textDocument }) => {
   await settingsReady;
@@ -98,6 +251,5 @@ connection.onWorkspaceSymbol(async ({ query }) => {
   return getWorkspaceSymbols([...onDisk, ...unsaved], query);
 });
 
-documents.onDidClose(({ document }) => models.delete(document.uri));
 documents.listen(connection);
 connection.listen();

@@ -10,6 +10,10 @@ const MAX_FILES = 5000;
 export class WorkspaceIndex {
   private folders: string[] = [];
   folderUris: string[] = [];
+
+  get folderPaths(): readonly string[] {
+    return this.folders;
+  }
   private readonly files = new Map<string, { mtimeMs: number; size: number; model: SpeechModel }>();
 
   setFolders(uris: string[]): void {

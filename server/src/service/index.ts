@@ -11,3 +11,5 @@ export { getDiagnostics, RULES, DIAGNOSTIC_CODES, DEFAULT_SEVERITY } from './dia
 export type { SpeechDiagnostic, Fix, TextEdit, RelatedSpan, DiagnosticCode, Severity, SeveritySetting } from './diagnostics';
 export { resolveOptions, parseSpeechrc, configFromSettings, EMPTY_CONFIG, type SpeechConfig, type CheckOptions, type ConfigProblem } from './config';
 export { renumberDocument } from './renumber';
+export { getCodeActions, fixAllEdits, FIX_ALL_KIND, type SpeechCodeAction } from './codeActions';
+export { applyEdits, mergeEdits } from './edits';

@@ -3,7 +3,7 @@ import idiomData from '../data/idioms.json';
 import type { SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral } from '../numerals';
 import { familyMarker } from './numbering';
-import { textSegments } from './segments';
+import { isHan, textSegments } from './segments';
 import type { Finding } from './types';
 
 /** `第1时间` -> /第\s*1\s*时间/ with guards so the digits are not part of a longer number. */
@@ -52,12 +52,17 @@ export function findDigitsInIdioms(model: SpeechModel): Finding[] {
     if (taken.some((t) => start < t.end && t.start < end)) return;
     taken.push({ start, end });
     const written = text.slice(start, end);
+    // The fix also drops the spaces a converter put between the digits and the Chinese text around them.
+    let editStart = start;
+    while (text[editStart - 1] === ' ' && isHan(text[editStart - 2])) editStart--;
+    let editEnd = end;
+    while (text[editEnd] === ' ' && isHan(text[editEnd + 1])) editEnd++;
     found.push({
       code: 'digit-in-idiom',
       start,
       end,
       message: `固定用语应使用汉字数字：“${written}”应为“${fixed}”`,
-      fixes: [{ title: `改为“${fixed}”`, edits: [{ start, end, newText: fixed }], preferred: true, safe: true }],
+      fixes: [{ title: `改为“${fixed}”`, edits: [{ start: editStart, end: editEnd, newText: fixed }], preferred: true, safe: true }],
     });
   };
   for (const speech of model.speeches) {

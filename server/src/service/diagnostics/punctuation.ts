@@ -58,7 +58,7 @@ function bracketIsChinese(text: string, open: number, close: number, from: numbe
 
 function inChineseText(text: string, at: number, from: number, to: number): boolean {
   if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '')) return false; // 1,000  10:30
-  if (isChinese(previousNonSpace(text, at, from)) || isChinese(nextNonSpace(text, at + 1, to))) return true;
+  if (isChinese(text[at - 1]) || isChinese(text[at + 1])) return true;
   let left = at - 1;
   while (left >= from && at - left <= MAX_BRIDGE && BRIDGE.test(text[left])) left--;
   let right = at + 1;

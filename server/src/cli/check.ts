@@ -1,0 +1,142 @@
+// speech-writer check: diagnostics for files, as text, JSON or SARIF; --fix applies the safe fixes.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applyEdits, fixAllEdits, getDiagnostics, parse, resolveOptions, RULES, type CheckOptions, type SpeechDiagnostic } from '../service';
+import { SpeechrcLoader } from '../speechrc';
+
+export interface CheckedFile {
+  path: string;
+  text: string;
+  diagnostics: SpeechDiagnostic[];
+  /** Number of fixes applied with --fix. */
+  fixed: number;
+}
+
+export interface ConfigReport {
+  path: string;
+  problems: { line: number; column: number; message: string }[];
+}
+
+const MAX_FIX_ROUNDS = 10;
+
+export function checkFiles(files: { path: string; text: string }[], fix: boolean): { checked: CheckedFile[]; configs: ConfigReport[] } {
+  const loader = new SpeechrcLoader();
+  const configs = new Map<string, ConfigReport>();
+  const checked = files.map(({ path, text }) => {
+    const rc = loader.find(resolve(path));
+    if (rc && rc.problems.length && !configs.has(rc.path)) {
+      configs.set(rc.path, { path: rc.path, problems: rc.problems.map((p) => ({ ...lineColumn(rc.text, p.start), message: p.message })) });
+    }
+    const options: CheckOptions = rc ? resolveOptions(rc.config) : resolveOptions();
+    let current = text;
+    let fixed = 0;
+    let diagnostics = getDiagnostics(parse(current), options);
+    // A fix can make another possible (or clash with it): apply in rounds until nothing changes.
+    for (let round = 0; fix && round < MAX_FIX_ROUNDS; round++) {
+      const edits = fixAllEdits(diagnostics);
+      if (!edits.length) break;
+      current = applyEdits(current, edits);
+      fixed += edits.length;
+      diagnostics = getDiagnostics(parse(current), options);
+    }
+    if (fix && current !== text) writeFileSync(path, current);
+    return { path, text: current, diagnostics, fixed };
+  });
+  return { checked, configs: [...configs.values()] };
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  return { line, column: offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) };
+}
+
+interface Located {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+function locate(file: CheckedFile): Located[] {
+  const model = parse(file.text);
+  return file.diagnostics.map((d) => {
+    const start = model.lines.positionAt(d.start);
+    const end = model.lines.positionAt(d.end);
+    return { file: file.path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message };
+  });
+}
+
+const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export function formatText(checked: CheckedFile[], configs: ConfigReport[], colour: boolean): string {
+  const paint = (what: keyof typeof COLOURS, s: string) => (colour ? COLOURS[what] + s + COLOURS.reset : s);
+  const groups: string[] = [];
+  for (const config of configs) {
+    groups.push(config.problems.map((p) => `${config.path}:${p.line}:${p.column} ${paint('error', 'error')} ${paint('dim', 'speechrc')} ${p.message}`).join('\n'));
+  }
+  const counts = { error: configs.reduce((n, c) => n + c.problems.length, 0), warning: 0, note: 0 };
+  let fixed = 0;
+  for (const file of checked) {
+    fixed += file.fixed;
+    const lines = locate(file).map((d) => {
+      counts[d.severity === 'error' || d.severity === 'warning' ? d.severity : 'note']++;
+      const where = `${d.file}:${d.line}:${d.column}`;
+      return `${paint('bold', where)} ${paint(d.severity as 'error', d.severity)} ${paint('dim', d.code)} ${d.message}`;
+    });
+    if (lines.length) groups.push(lines.join('\n'));
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const total = counts.error + counts.warning + counts.note;
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.note ? [plural(counts.note, 'note')] : [])];
+  const summary = total ? paint(counts.error ? 'error' : 'warning', `${plural(total, 'problem')} (${parts.join(', ')})`) : 'no problems';
+  return [...groups, summary + (fixed ? `, ${fixed} fixed` : '')].join('\n\n') + '\n';
+}
+
+export function formatJson(checked: CheckedFile[], configs: ConfigReport[]): string {
+  const config = configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, severity: 'error', code: 'speechrc', message: p.message })));
+  return JSON.stringify([...config, ...checked.flatMap(locate)], null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, as GitHub code scanning and other CI systems read it. Columns are UTF-16 code units. */
+export function formatSarif(checked: CheckedFile[], configs: ConfigReport[]): string {
+  const result = (d: Located) => ({
+    ruleId: d.code,
+    level: SARIF_LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
+  });
+  const config = configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1, severity: 'error', code: 'speechrc', message: p.message })));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'speech-writer',
+            version: '0.1.0',
+            rules: [
+              ...RULES.map((r) => ({ id: r.code, name: r.title, shortDescription: { text: r.description }, defaultConfiguration: { level: SARIF_LEVEL[r.severity] } })),
+              { id: 'speechrc', shortDescription: { text: 'A problem in .speechrc.json.' }, defaultConfiguration: { level: 'error' } },
+            ],
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: [...config, ...checked.flatMap(locate)].map(result),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** Exit code: 1 when an error remains (in a file or a .speechrc.json), else 0. */
+export function checkExitCode(checked: CheckedFile[], configs: ConfigReport[]): number {
+  return configs.some((c) => c.problems.length) || checked.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}

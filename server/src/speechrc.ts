@@ -1,0 +1,55 @@
+// Finds and reads the .speechrc.json that applies to a file: the nearest one in its folder or above.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, parse as parsePath } from 'node:path';
+import { parseSpeechrc, type ConfigProblem, type SpeechConfig } from './service';
+
+export const SPEECHRC = '.speechrc.json';
+
+export interface LoadedSpeechrc {
+  path: string;
+  text: string;
+  config: SpeechConfig;
+  problems: ConfigProblem[];
+}
+
+export class SpeechrcLoader {
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedSpeechrc }>();
+
+  /** The .speechrc.json nearest to `file`, searching up to `stopAt` (or the filesystem root). */
+  find(file: string, stopAt?: string): LoadedSpeechrc | undefined {
+    let dir = dirname(file);
+    const root = parsePath(dir).root;
+    for (;;) {
+      const loaded = this.load(join(dir, SPEECHRC));
+      if (loaded) return loaded;
+      if (dir === root || (stopAt && dir === stopAt)) return undefined;
+      dir = dirname(dir);
+    }
+  }
+
+  load(path: string): LoadedSpeechrc | undefined {
+    let info;
+    try {
+      info = statSync(path);
+    } catch {
+      this.cache.delete(path);
+      return undefined;
+    }
+    if (!info.isFile()) return undefined;
+    const cached = this.cache.get(path);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.loaded;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const loaded = { path, text, ...parseSpeechrc(text) };
+    this.cache.set(path, { mtimeMs: info.mtimeMs, size: info.size, loaded });
+    return loaded;
+  }
+
+  forget(path: string): void {
+    this.cache.delete(path);
+  }
+}

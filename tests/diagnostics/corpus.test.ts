@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../server/src/service';
+import { fixture, root } from '../helpers';
+import { diagnose } from './helpers';
+
+/** Diagnostics in the golden format of tests/golden/DIAGNOSTICS.md. */
+function golden(text: string): string {
+  const model = parse(text);
+  return diagnose(text)
+    .map((d) => {
+      const { line, character } = model.lines.positionAt(d.start);
+      return `${String(line + 1).padStart(4)}:${String(character + 1).padStart(2)}  ${d.code}  「${text.slice(d.start, d.end)}」\n`;
+    })
+    .join('');
+}
+
+describe('golden diagnostics of the real corpus (written by hand, see tests/golden/DIAGNOSTICS.md)', () => {
+  it.each(['000', '001', '002', '003', '004'])('%s', (name) => {
+    const expected = readFileSync(join(root, 'tests/golden', `${name}.diagnostics.txt`), 'utf8');
+    expect(golden(fixture(`corpus/${name}.speech.md`))).toBe(expected);
+  });
+
+  it('includes the real defects named in the corpus README', () => {
+    const codes = (name: string) => new Set(diagnose(fixture(`corpus/${name}.speech.md`)).map((d) => d.code));
+    expect(codes('001')).toEqual(new Set(['template-residue', 'placeholder', 'count-mismatch', 'digit-in-idiom', 'halfwidth-punctuation']));
+    expect(codes('002')).toContain('halfwidth-punctuation');
+    expect(codes('003')).toEqual(new Set(['template-residue', 'placeholder']));
+    const mismatches = diagnose(fixture('corpus/001.speech.md')).filter((d) => d.code === 'count-mismatch').map((d) => d.message);
+    expect(mismatches).toEqual(['开头说“三个方面”，实际有一个', '这里说“四个方面”，实际有一个']);
+  });
+});
+
+describe('no false alarm on clean text', () => {
+  it.each(['clean/clean-1', 'clean/clean-2'])('%s (written for the tests, full of look-alikes)', (name) => {
+    expect(golden(fixture(`${name}.speech.md`))).toBe('');
+  });
+
+  it.each([
+    ['01-ningxia-2026-gov-report', ['template-residue']],
+    ['02-zhejiang-2026-gov-report', ['template-residue', 'template-residue']],
+    ['03-neimenggu-2026-gov-report', ['template-residue', 'template-residue', 'template-residue']],
+    ['04-cpc-19th-congress-report', []],
+    ['05-xi-deep-poverty-speech', ['template-residue', 'template-residue']],
+    ['06-guangdong-2026-gov-report', []],
+  ])('%s: only the residue lines SOURCES.md allows', (name, codes) => {
+    expect(diagnose(fixture(`external/${name}.speech.md`)).map((d) => d.code)).toEqual(codes);
+  });
+
+  it('the sample raises exactly its two deliberate defects', () => {
+    const text = readFileSync(join(root, 'examples/sample.speech.md'), 'utf8');
+    expect(diagnose(text).map((d) => `${d.code} ${text.slice(d.start, d.end)}`)).toEqual(['placeholder XX', 'numbering-gap （三）']);
+  });
+});

@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEdits } from '../../server/src/service';
+import { lines } from '../helpers';
+import { startServer, type LspSession } from './lspClient';
+
+interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  relatedInformation?: { location: { uri: string; range: LspDiagnostic['range'] }; message: string }[];
+}
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: LspDiagnostic[];
+}
+type LspEdit = { range: LspDiagnostic['range']; newText: string };
+
+/** Applies LSP edits to a text (positions are UTF-16, like JavaScript strings). */
+function applyLspEdits(text: string, edits: LspEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  return applyEdits(text, edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })));
+}
+
+describe('diagnostics over the real protocol', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-diag-'));
+  const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+  const text = lines('在会议上的讲话', '同志们：', '下面，我讲三点意见。', '一、甲', '完成XX万元。', '二、乙', '四、丙', '五、丁');
+  let session: LspSession;
+  const published: Published[] = [];
+  const applied: { edit: { changes: Record<string, LspEdit[]> } }[] = [];
+  const next = (filter: (p: Published) => boolean) =>
+    new Promise<Published>((resolve) => {
+      const found = published.find(filter);
+      if (found) return resolve(found);
+      const timer = setInterval(() => {
+        const later = published.find(filter);
+        if (later) {
+          clearInterval(timer);
+          resolve(later);
+        }
+      }, 5);
+    });
+
+  beforeAll(async () => {
+    session = await startServer({ rootUri: pathToFileURL(dir).toString() });
+    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
+    session.connection.onRequest('workspace/applyEdit', (params: { edit: { changes: Record<string, LspEdit[]> } }) => {
+      applied.push(params);
+      return { applied: true };
+    });
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('publishes diagnostics on open with source, code, severity, range and related information', async () => {
+    const { diagnostics } = await next((p) => p.uri === uri && p.version === 1);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
+      ['count-mismatch', 2, 'speech', 2, 5, 7],
+      ['placeholder', 2, 'speech', 4, 2, 4],
+      ['numbering-gap', 1, 'speech', 6, 0, 2],
+    ]);
+    const mismatch = diagnostics[0];
+    expect(mismatch.message).toBe('开头说“三点”，实际有四点');
+    expect(mismatch.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message])).toEqual([
+      [uri, 3, '第一项 “一、”'],
+      [uri, 7, '最后一项 “五、”'],
+    ]);
+  });
+
+  it('offers quick fixes as code actions whose edits give the corrected text', async () => {
+    const { diagnostics } = await next((p) => p.uri === uri && p.version === 1);
+    const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
+    const actions: { title: string; kind: string; isPreferred: boolean; edit: { changes: Record<string, LspEdit[]> } }[] = await session.connection.sendRequest(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } },
+    );
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([['重新编号', 'quickfix', true]]);
+    expect(applyLspEdits(text, actions[0].edit.changes[uri])).toBe(text.replace('四、丙', '三、丙').replace('五、丁', '四、丁'));
+    const count = diagnostics.find((d) => d.code === 'count-mismatch')!;
+    const [change] = await session.connection.sendRequest<typeof actions>('textDocument/codeAction', { textDocument: { uri }, range: count.range, context: { diagnostics: [count] } });
+    expect(applyLspEdits(text, change.edit.changes[uri])).toBe(text.replace('三点意见', '四点意见'));
+  });
+
+  it('runs the renumber command through workspace/applyEdit', async () => {
+    const result = await session.connection.sendRequest('workspace/executeCommand', { command: '_speech.renumber', arguments: [uri] });
+    expect(result).toEqual({ applied: true, edits: 2 });
+    expect(applyLspEdits(text, applied[0].edit.changes[uri])).toBe(text.replace('四、丙', '三、丙').replace('五、丁', '四、丁'));
+  });
+
+  it('publishes again after an incremental change, for the new version', async () => {
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, text: '三' }],
+    });
+    const { diagnostics } = await next((p) => p.uri === uri && p.version === 2);
+    // 一、二、三、五、: the gap is now before 五、 on line 7.
+    expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      ['count-mismatch', 2],
+      ['placeholder', 4],
+      ['numbering-gap', 7],
+    ]);
+  });
+});
+
+describe('.speechrc.json over the real protocol', () => {
+  it('applies it, reports a malformed one on that file, and keeps serving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-rc-'));
+    writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": "off" } }');
+    const session = await startServer({ rootUri: pathToFileURL(dir).toString() });
+    const published: Published[] = [];
+    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
+    const wait = async (filter: (p: Published) => boolean) => {
+      for (let i = 0; i < 400 && !published.some(filter); i++) await new Promise((r) => setTimeout(r, 5));
+      return published.filter(filter).at(-1)!;
+    };
+    try {
+      const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('完成XX万元。', '一是甲。三是乙。') } });
+      expect((await wait((p) => p.uri === uri)).diagnostics.map((d) => d.code)).toEqual(['numbering-gap']);
+
+      writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": ');
+      const rcUri = pathToFileURL(join(dir, '.speechrc.json')).toString();
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
+      const rcProblems = await wait((p) => p.uri === rcUri);
+      expect(rcProblems.diagnostics).toHaveLength(1);
+      expect(rcProblems.diagnostics[0].message).toMatch(/^\.speechrc\.json 不是有效的 JSON/);
+      expect((await wait((p) => p.uri === uri && p.diagnostics.length === 2)).diagnostics.map((d) => d.code)).toEqual(['placeholder', 'numbering-gap']);
+
+      writeFileSync(join(dir, '.speechrc.json'), '{}');
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
+      expect((await wait((p) => p.uri === rcUri && p.diagnostics.length === 0)).diagnostics).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
