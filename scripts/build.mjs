@@ -1,5 +1,6 @@
-// Bundles the client, the language server and the CLI into dist/ with esbuild.
+// Build: generates the phrase data (pinyin), then bundles the client, the language server and the CLI into dist/.
 import { build } from 'esbuild';
+import { generate as generatePhrases } from './build-phrases.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -13,6 +14,8 @@ const common = {
   // Prefer ESM builds: jsonc-parser's UMD entry uses dynamic requires a bundle cannot follow.
   mainFields: ['module', 'main'],
 };
+
+generatePhrases();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

@@ -18,7 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: 'speech',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.speech.md'), vscode.workspace.createFileSystemWatcher('**/.speechrc.json')],
+      // Speech files (workspace symbols); .speechrc.json and phrase files (speech.phrases.paths may name any JSON file).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.speech.md'), vscode.workspace.createFileSystemWatcher('**/*.json')],
     },
   };
   client = new LanguageClient('speech', vscode.l10n.t('Speech Writer Language Server'), serverOptions, clientOptions);

@@ -2,7 +2,9 @@
 // `node dist/server.js --stdio` (or --node-ipc / --socket=N) serves any LSP client.
 import {
   CodeActionKind,
+  CompletionItemKind,
   createConnection,
+  InsertTextFormat,
   DiagnosticSeverity,
   ProposedFeatures,
   TextDocuments,
@@ -19,10 +21,12 @@ import {
   fixAllEdits,
   FIX_ALL_KIND,
   getCodeActions,
+  getCompletions,
   getDiagnostics,
   getDocumentSymbols,
   getFoldingRanges,
   getWorkspaceSymbols,
+  PhraseIndex,
   renumberDocument,
   resolveOptions,
   type CheckOptions,
@@ -33,6 +37,7 @@ import {
   type TextEdit,
 } from './service';
 import { SPEECHRC, SpeechrcLoader } from './speechrc';
+import { loadUserPhrases } from './userPhrases';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -45,15 +50,26 @@ const speechrc = new SpeechrcLoader();
 interface Settings {
   outline: OutlineOptions;
   checks: SpeechConfig;
+  phrases: { paths: string[]; disabledCategories: string[] };
+  /** Milliseconds of quiet after a change before the document is checked. */
+  diagnosticsDelay: number;
 }
-let settings: Settings = { outline: { inlineItems: true }, checks: configFromSettings(undefined) };
+const DEFAULT_DIAGNOSTICS_DELAY = 100;
+let settings: Settings = readSettings(undefined);
 let canPullConfiguration = false;
 let hasWorkspaceFolders = false;
 
 function readSettings(raw: unknown): Settings {
-  const speech = (raw ?? {}) as { outline?: { inlineItems?: unknown }; diagnostics?: unknown };
+  const speech = (raw ?? {}) as { outline?: { inlineItems?: unknown }; diagnostics?: { delay?: unknown }; phrases?: { paths?: unknown; disabledCategories?: unknown } };
+  const delay = speech.diagnostics?.delay;
   const inlineItems = speech.outline?.inlineItems;
-  return { outline: { inlineItems: typeof inlineItems === 'boolean' ? inlineItems : true }, checks: configFromSettings(speech.diagnostics) };
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    outline: { inlineItems: typeof inlineItems === 'boolean' ? inlineItems : true },
+    checks: configFromSettings(speech.diagnostics),
+    phrases: { paths: strings(speech.phrases?.paths), disabledCategories: strings(speech.phrases?.disabledCategories) },
+    diagnosticsDelay: typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_DIAGNOSTICS_DELAY,
+  };
 }
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
@@ -74,6 +90,9 @@ connection.onInitialize((params) => {
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      // No trigger characters: completion must never interrupt pinyin composition. VS Code asks as
+      // ASCII letters are typed (pinyin initials) and on Ctrl+Space.
+      completionProvider: { resolveProvider: false },
       executeCommandProvider: { commands: Object.values(COMMANDS) },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -90,6 +109,7 @@ connection.onInitialized(async () => {
   if (hasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
+      phraseIndex = undefined;
     });
   }
   revalidateAll();
@@ -97,10 +117,13 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings((change.settings as { speech?: unknown } | null)?.speech);
+  phraseIndex = undefined;
   revalidateAll();
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
+  const isPhraseFile = (uri: string) => uri.endsWith('/.speech/phrases.json') || settings.phrases.paths.some((p) => uri.endsWith('/' + p.replace(/^\.\//, '')));
+  if (changes.some((c) => isPhraseFile(c.uri) || c.uri.endsWith('/' + SPEECHRC))) phraseIndex = undefined;
   const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
   if (!configs.length) return;
   for (const change of configs) speechrc.forget(fileURLToPath(change.uri));
@@ -170,19 +193,24 @@ function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic): Diagnostic
 const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
   edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
 
-const pending = new Set<string>();
-/** Validates on the next turn of the event loop, so a burst of changes is checked once, at its last version. */
+const pending = new Map<string, NodeJS.Timeout>();
+/**
+ * Validates `speech.diagnostics.delay` ms after the last change, so a burst of typing is checked once,
+ * at its last version, and requests such as the outline are not kept waiting behind the checks.
+ */
 function scheduleValidation(uri: string): void {
-  if (pending.has(uri)) return;
-  pending.add(uri);
-  setImmediate(() => {
-    pending.delete(uri);
-    const document = documents.get(uri);
-    if (!document) return;
-    const model = models.get(document);
-    const diagnostics = diagnosticsOf(uri).map((d) => toLsp(uri, model, d));
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-  });
+  clearTimeout(pending.get(uri));
+  pending.set(
+    uri,
+    setTimeout(() => {
+      pending.delete(uri);
+      const document = documents.get(uri);
+      if (!document) return;
+      const model = models.get(document);
+      const diagnostics = diagnosticsOf(uri).map((d) => toLsp(uri, model, d));
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    }, settings.diagnosticsDelay),
+  );
 }
 
 function revalidateAll(): void {
@@ -221,6 +249,50 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
   const label = command === COMMANDS.renumber ? '重新编号' : '修正全部问题';
   const result = await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: toLspEdits(model, edits) } } });
   return { applied: result.applied, edits: edits.length };
+});
+
+// ---- completion ----
+
+let phraseIndex: PhraseIndex | undefined;
+const publishedPhraseFiles = new Set<string>();
+
+/** Built-in and user phrases; rebuilt after a phrase file, .speechrc.json or a setting changes. */
+function phrases(): PhraseIndex {
+  if (phraseIndex) return phraseIndex;
+  const loaded = loadUserPhrases(workspace.folderPaths, settings.phrases.paths);
+  for (const [path, { text, problems }] of loaded.problems) {
+    const uri = pathToFileURL(path).toString();
+    if (!problems.length && !publishedPhraseFiles.has(uri)) continue;
+    if (problems.length) publishedPhraseFiles.add(uri);
+    else publishedPhraseFiles.delete(uri);
+    const file = TextDocument.create(uri, 'json', 0, text);
+    const diagnostics = problems.map((p) => ({ range: { start: file.positionAt(p.start), end: file.positionAt(p.end) }, severity: DiagnosticSeverity.Error, source: 'speech', code: 'phrases', message: p.message }));
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
+  return phraseIndex;
+}
+
+const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  await settingsReady;
+  const document = documents.get(textDocument.uri);
+  if (!document) return null;
+  const model = models.get(document);
+  const items = getCompletions(model, document.offsetAt(position), phrases()).map((item) => ({
+    label: item.label,
+    kind: COMPLETION_KIND[item.kind],
+    detail: item.detail,
+    documentation: { kind: 'markdown' as const, value: item.documentation },
+    filterText: item.filterText,
+    sortText: item.sortText,
+    preselect: item.preselect,
+    insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: { start: model.lines.positionAt(item.edit.start), end: model.lines.positionAt(item.edit.end) }, newText: item.edit.newText },
+  }));
+  // Incomplete: what was typed decides the replaced range, so the list is asked for again as typing goes on.
+  return { isIncomplete: true, items };
 });
 
 // ---- outline ----

@@ -9,6 +9,8 @@ export interface LspSession {
   process: ChildProcess;
   /** Requests the server sent us (method names), e.g. workspace/configuration. */
   serverRequests: string[];
+  /** What the server answered to initialize. */
+  capabilities: Record<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,7 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
     return null;
   });
   connection.listen();
-  await connection.sendRequest('initialize', {
+  const { capabilities } = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
     processId: process.pid,
     rootUri: options.rootUri ?? null,
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
@@ -36,6 +38,7 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
     connection,
     process: child,
     serverRequests,
+    capabilities,
     async close() {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');

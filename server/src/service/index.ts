@@ -13,3 +13,6 @@ export { resolveOptions, parseSpeechrc, configFromSettings, EMPTY_CONFIG, type S
 export { renumberDocument } from './renumber';
 export { getCodeActions, fixAllEdits, FIX_ALL_KIND, type SpeechCodeAction } from './codeActions';
 export { applyEdits, mergeEdits } from './edits';
+export { getCompletions, type SpeechCompletion } from './completion';
+export { PhraseIndex, parsePhraseFile, BUILT_IN_PHRASES, BUILT_IN_CATEGORIES, USER_CATEGORY, type Phrase, type PhraseFileProblem } from './phrases';
+export { pinyinOf } from './pinyin';

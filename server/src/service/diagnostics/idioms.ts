@@ -6,15 +6,17 @@ import { familyMarker } from './numbering';
 import { isHan, textSegments } from './segments';
 import type { Finding } from './types';
 
-/** `第1时间` -> /第\s*1\s*时间/ with guards so the digits are not part of a longer number. */
-function expressionPattern(written: string): RegExp {
-  const body = [...written].map((ch) => (/\d/.test(ch) ? `\\s*${ch}\\s*` : ch)).join('').replace(/^\\s\*|\\s\*$/g, '');
+/** `第1时间` -> 第\s*1\s*时间, with guards so the digits are not part of a longer number. */
+function expressionPattern(written: string): string {
+  const body = written.replace(/\d+/g, (digits) => `\\s*${digits}\\s*`).replace(/^\\s\*|\\s\*$/g, '');
   const head = /^\d/.test(written) ? '(?<![0-9０-９.．])' : '';
   const tail = /\d$/.test(written) ? '(?![0-9０-９.．%％])' : '';
-  return new RegExp(head + body + tail, 'gu');
+  return head + body + tail;
 }
 
-const EXPRESSIONS = idiomData.expressions.map((e) => ({ re: expressionPattern(e.written), fixed: e.fixed }));
+/** All fixed expressions in one pattern, one capture group each, so the text is scanned once. */
+const FIXED = idiomData.expressions.map((e) => e.fixed);
+const EXPRESSIONS = new RegExp(idiomData.expressions.map((e) => `(${expressionPattern(e.written)})`).join('|'), 'gu');
 /** 党的 19 大 / 党的 109 大 and 19 届 4 中全会: congress numbers vary. */
 const CONGRESS = /党的\s*(\d{1,3})\s*大|(\d{2,3})\s*届\s*(\d{1,2})\s*中全会/gu;
 /**
@@ -83,9 +85,7 @@ export function findDigitsInIdioms(model: SpeechModel): Finding[] {
       const fixed = m[1] !== undefined ? `党的${readConvertedNumber(m[1])}大` : `${readConvertedNumber(m[2])}届${readConvertedNumber(m[3])}中全会`;
       add(from + m.index!, from + m.index! + m[0].length, fixed);
     }
-    for (const { re, fixed } of EXPRESSIONS) {
-      for (const m of segment.matchAll(re)) add(from + m.index!, from + m.index! + m[0].length, fixed);
-    }
+    for (const m of segment.matchAll(EXPRESSIONS)) add(from + m.index!, from + m.index! + m[0].length, FIXED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]);
   }
   return found.sort((a, b) => a.start - b.start);
 }

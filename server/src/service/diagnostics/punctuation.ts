@@ -5,6 +5,7 @@ import type { Finding } from './types';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 const DIGIT = /[0-9]/;
+const CANDIDATE = /[,;:!?()]/g;
 /** What may stand between a mark and the Chinese text it belongs to: `第 X;1 般`, `敬意!?`. */
 const BRIDGE = /[A-Za-z0-9%％ \t,;:!?]/;
 const MAX_BRIDGE = 8;
@@ -23,31 +24,41 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
       fixes: [{ title: `改为全角“${FULL_WIDTH[mark]}”`, edits: [{ start: at, end: at + 1, newText: FULL_WIDTH[mark] }], preferred: true, safe: true }],
     });
   };
-  for (const { start: from, end: to } of textSegments(model)) {
-    const open: number[] = [];
-    for (let i = from; i < to; i++) {
-      const ch = text[i];
-      if (ch === '(') {
-        open.push(i);
-      } else if (ch === ')') {
-        const o = open.pop();
-        if (o === undefined) {
-          if (isChinese(previousNonSpace(text, i, from)) || isChinese(nextNonSpace(text, i + 1, to))) single(i);
-        } else if (text[o - 1] !== ']' && bracketIsChinese(text, o, i, from, to)) {
-          found.push({
-            code: 'halfwidth-punctuation',
-            start: o,
-            end: i + 1,
-            message: '中文中应使用全角括号：半角“()”应为“（）”',
-            fixes: [{ title: '改为全角“（）”', edits: [{ start: o, end: o + 1, newText: '（' }, { start: i, end: i + 1, newText: '）' }], preferred: true, safe: true }],
-          });
-        }
-      } else if (ch in FULL_WIDTH && !skip.has(i) && inChineseText(text, i, from, to)) {
-        single(i);
-      }
-    }
+  // One pass over the text; each mark is read within its segment (a line without code or URLs).
+  const segments = textSegments(model);
+  let segment = 0;
+  let open: number[] = [];
+  const closeSegment = (from: number, to: number) => {
     for (const o of open) if (text[o - 1] !== ']' && (isChinese(previousNonSpace(text, o, from)) || isChinese(nextNonSpace(text, o + 1, to)))) single(o);
+    open = [];
+  };
+  for (const m of text.matchAll(CANDIDATE)) {
+    const i = m.index!;
+    while (segment < segments.length && segments[segment].end <= i) closeSegment(segments[segment].start, segments[segment++].end);
+    if (segment >= segments.length) break;
+    const { start: from, end: to } = segments[segment];
+    if (i < from) continue;
+    const ch = m[0];
+    if (ch === '(') {
+      open.push(i);
+    } else if (ch === ')') {
+      const o = open.pop();
+      if (o === undefined) {
+        if (isChinese(previousNonSpace(text, i, from)) || isChinese(nextNonSpace(text, i + 1, to))) single(i);
+      } else if (text[o - 1] !== ']' && bracketIsChinese(text, o, i, from, to)) {
+        found.push({
+          code: 'halfwidth-punctuation',
+          start: o,
+          end: i + 1,
+          message: '中文中应使用全角括号：半角“()”应为“（）”',
+          fixes: [{ title: '改为全角“（）”', edits: [{ start: o, end: o + 1, newText: '（' }, { start: i, end: i + 1, newText: '）' }], preferred: true, safe: true }],
+        });
+      }
+    } else if (!skip.has(i) && inChineseText(text, i, from, to)) {
+      single(i);
+    }
   }
+  if (segment < segments.length) closeSegment(segments[segment].start, segments[segment].end);
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -4,7 +4,16 @@ import type { Span, SpeechModel } from '../model';
 
 const NOT_PROSE = /`[^`\n]*`|\b(?:https?|ftp):\/\/[^\s，。；）」》”]+|\bwww\.[^\s，。；）」》”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
+const cache = new WeakMap<SpeechModel, Span[]>();
+
+/** Computed once per model: several checks read the same segments. */
 export function textSegments(model: SpeechModel): Span[] {
+  let segments = cache.get(model);
+  if (!segments) cache.set(model, (segments = findSegments(model)));
+  return segments;
+}
+
+function findSegments(model: SpeechModel): Span[] {
   const segments: Span[] = [];
   for (const line of model.textLines) {
     const content = model.text.slice(line.start, line.end);
