@@ -1,9 +1,21 @@
-// VS Code client: starts the bundled language server over IPC. UI only; the server does the work.
+// VS Code client: starts the bundled language server over IPC and shows what it computes.
+// UI only: statistics, placeholders and phrases all come from the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_COMMANDS } from '../../server/src/commands';
+import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from '../../server/src/protocol';
+import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from './presentation';
 
 let client: LanguageClient | undefined;
+const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+const STATUS_DELAY = 300;
+
+const isSpeech = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor?.document.languageId === 'speech';
+
+async function statisticsOf(document: vscode.TextDocument): Promise<StatisticsResult> {
+  if (!client) return null;
+  const params: StatisticsParams = { textDocument: { uri: document.uri.toString() } };
+  return client.sendRequest<StatisticsResult>(STATISTICS_REQUEST, params);
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
@@ -12,30 +24,92 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'speech' },
-      { scheme: 'untitled', language: 'speech' },
-    ],
+    // Any scheme: in a virtual workspace the open files still get outline, checks and completion.
+    documentSelector: [{ language: 'speech' }],
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
     synchronize: {
       configurationSection: 'speech',
       // Speech files (workspace symbols); .speechrc.json and phrase files (speech.phrases.paths may name any JSON file).
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.speech.md'), vscode.workspace.createFileSystemWatcher('**/*.json')],
     },
   };
-  client = new LanguageClient('speech', vscode.l10n.t('Speech Writer Language Server'), serverOptions, clientOptions);
+  client = new LanguageClient('speech', t('Speech Writer Language Server'), serverOptions, clientOptions);
   context.subscriptions.push(client);
 
-  // Palette commands act on the active speech; the server computes and applies the edits.
+  // Status bar: 字数 · 约 N 分钟 · 占位符 K for the active speech, debounced while typing.
+  const status = vscode.window.createStatusBarItem('speech.statistics', vscode.StatusBarAlignment.Right, 100);
+  status.name = t('Speech statistics');
+  status.command = 'speech.showStatistics';
+  status.tooltip = t('Speech statistics: click for each section');
+  context.subscriptions.push(status);
+  let timer: NodeJS.Timeout | undefined;
+  const updateStatus = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!isSpeech(editor)) return status.hide();
+      const statistics = await statisticsOf(editor.document).catch(() => null);
+      if (!statistics || vscode.window.activeTextEditor !== editor) return;
+      status.text = `$(book) ${statusText(statistics, t)}`;
+      status.show();
+    }, STATUS_DELAY);
+  };
+
+  const goTo = (editor: vscode.TextEditor, range: { start: vscode.Position; end: vscode.Position }) => {
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(new vscode.Range(range.start, range.end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+  const toRange = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+    new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+  const jumpToPlaceholder = (forward: boolean) => async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!isSpeech(editor)) return;
+    const statistics = await statisticsOf(editor.document);
+    const target = statistics && nextPlaceholder(statistics.placeholders, editor.selection.active, forward);
+    if (target) goTo(editor, toRange(target));
+    else void vscode.window.showInformationMessage(t('No placeholders left in this speech.'));
+  };
+
   const onActiveSpeech = (serverCommand: string) => async () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor?.document.languageId !== 'speech') return;
-    await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
+    if (isSpeech(editor)) await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
   };
+
   context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && updateStatus()),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('speech') && updateStatus()),
     vscode.commands.registerCommand('speech.renumber', onActiveSpeech(SERVER_COMMANDS.renumber)),
     vscode.commands.registerCommand('speech.fixAll', onActiveSpeech(SERVER_COMMANDS.fixAll)),
+    vscode.commands.registerCommand('speech.nextPlaceholder', jumpToPlaceholder(true)),
+    vscode.commands.registerCommand('speech.previousPlaceholder', jumpToPlaceholder(false)),
+    vscode.commands.registerCommand('speech.showStatistics', async (uri?: string) => {
+      const editor = uri ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) : vscode.window.activeTextEditor;
+      if (!isSpeech(editor)) return;
+      const statistics = await statisticsOf(editor.document);
+      if (!statistics) return;
+      const picked = await vscode.window.showQuickPick(sectionPicks(statistics, t), { title: t('Speech statistics'), matchOnDescription: true });
+      if (picked?.range) goTo(editor, toRange({ start: picked.range.start, end: picked.range.start }));
+    }),
+    vscode.commands.registerCommand('speech.insertPhrase', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!isSpeech(editor) || !client) return;
+      const phrases = await client.sendRequest<PhraseItem[]>(PHRASES_REQUEST);
+      const picked = await vscode.window.showQuickPick(phrasePicks(phrases), {
+        title: t('Insert phrase'),
+        placeHolder: t('Type Chinese or pinyin (zzsg, zhenzhua)'),
+        matchOnDescription: true,
+        matchOnDetail: true,
+      });
+      if (picked) await editor.insertSnippet(new vscode.SnippetString(picked.snippet));
+    }),
   );
+
+  // Once trusted, start again so the workspace's .speechrc.json and phrase files are read.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()));
   await client.start();
+  updateStatus();
 }
 
 export async function deactivate(): Promise<void> {

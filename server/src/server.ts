@@ -2,6 +2,7 @@
 // `node dist/server.js --stdio` (or --node-ipc / --socket=N) serves any LSP client.
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   CompletionItemKind,
   createConnection,
   InsertTextFormat,
@@ -14,10 +15,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SERVER_COMMANDS as COMMANDS } from './commands';
+import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { ModelCache } from './modelCache';
 import {
   configFromSettings,
+  DEFAULT_SPEAKING_RATE,
+  findPlaceholders,
   fixAllEdits,
   FIX_ALL_KIND,
   getCodeActions,
@@ -25,10 +28,13 @@ import {
   getDiagnostics,
   getDocumentSymbols,
   getFoldingRanges,
+  getStatistics,
   getWorkspaceSymbols,
+  languageOf,
   PhraseIndex,
   renumberDocument,
   resolveOptions,
+  sectionLensTitle,
   type CheckOptions,
   type OutlineOptions,
   type SpeechConfig,
@@ -37,7 +43,7 @@ import {
   type TextEdit,
 } from './service';
 import { SPEECHRC, SpeechrcLoader } from './speechrc';
-import { loadUserPhrases } from './userPhrases';
+import { loadUserPhrases, type LoadedPhrases } from './userPhrases';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -53,14 +59,26 @@ interface Settings {
   phrases: { paths: string[]; disabledCategories: string[] };
   /** Milliseconds of quiet after a change before the document is checked. */
   diagnosticsDelay: number;
+  speakingRate: number;
+  codeLens: boolean;
 }
 const DEFAULT_DIAGNOSTICS_DELAY = 100;
 let settings: Settings = readSettings(undefined);
 let canPullConfiguration = false;
+/** In an untrusted workspace its files (.speechrc.json patterns, phrase files) are not read. */
+let trusted = true;
+let uiLanguage = languageOf(undefined);
 let hasWorkspaceFolders = false;
+let canRefreshCodeLens = false;
 
 function readSettings(raw: unknown): Settings {
-  const speech = (raw ?? {}) as { outline?: { inlineItems?: unknown }; diagnostics?: { delay?: unknown }; phrases?: { paths?: unknown; disabledCategories?: unknown } };
+  const speech = (raw ?? {}) as {
+    outline?: { inlineItems?: unknown };
+    diagnostics?: { delay?: unknown };
+    phrases?: { paths?: unknown; disabledCategories?: unknown };
+    speakingRate?: unknown;
+    codeLens?: { enabled?: unknown };
+  };
   const delay = speech.diagnostics?.delay;
   const inlineItems = speech.outline?.inlineItems;
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -69,6 +87,8 @@ function readSettings(raw: unknown): Settings {
     checks: configFromSettings(speech.diagnostics),
     phrases: { paths: strings(speech.phrases?.paths), disabledCategories: strings(speech.phrases?.disabledCategories) },
     diagnosticsDelay: typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_DIAGNOSTICS_DELAY,
+    speakingRate: typeof speech.speakingRate === 'number' && speech.speakingRate >= 30 && speech.speakingRate <= 600 ? speech.speakingRate : DEFAULT_SPEAKING_RATE,
+    codeLens: speech.codeLens?.enabled !== false,
   };
 }
 
@@ -79,10 +99,14 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  uiLanguage = languageOf(params.locale);
   hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+  canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
-  settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+  const init = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
+  settings = readSettings(init?.settings);
+  trusted = init?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -94,6 +118,7 @@ connection.onInitialize((params) => {
       // ASCII letters are typed (pinyin initials) and on Ctrl+Space.
       completionProvider: { resolveProvider: false },
       executeCommandProvider: { commands: Object.values(COMMANDS) },
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'speech-writer', version: '0.1.0' },
@@ -119,6 +144,7 @@ connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings((change.settings as { speech?: unknown } | null)?.speech);
   phraseIndex = undefined;
   revalidateAll();
+  if (canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -138,31 +164,33 @@ const modelOf = (uri: string): SpeechModel | undefined => {
 // ---- diagnostics ----
 
 const diagnosticsCache = new Map<string, { version: number; diagnostics: SpeechDiagnostic[] }>();
-/** .speechrc.json files whose problems are shown, so they can be cleared once mended. */
-const publishedConfigs = new Set<string>();
 
 function checkOptionsFor(uri: string): CheckOptions {
-  if (!uri.startsWith('file:')) return resolveOptions(settings.checks);
+  if (!trusted || !uri.startsWith('file:')) return resolveOptions(settings.checks);
   const path = fileURLToPath(uri);
   const folder = workspace.folderPaths.find((f) => path.startsWith(f + '/'));
   const loaded = speechrc.find(path, folder);
-  if (loaded) publishConfigProblems(loaded.path, loaded.text, loaded.problems);
+  if (loaded) publishFileProblems(loaded.path, loaded.text, loaded.problems, 'speechrc');
   return loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks);
 }
 
-function publishConfigProblems(path: string, text: string, problems: { start: number; end: number; message: string }[]): void {
+/** Files outside the speech documents whose problems are shown (.speechrc.json, phrase files), to clear them once mended. */
+const filesWithProblems = new Set<string>();
+
+function publishFileProblems(path: string, text: string, problems: { start: number; end: number; message: string }[], code: string): void {
   const uri = pathToFileURL(path).toString();
-  if (!problems.length && !publishedConfigs.has(uri)) return;
-  const config = TextDocument.create(uri, 'json', 0, text);
+  const key = `${code} ${uri}`;
+  if (!problems.length && !filesWithProblems.has(key)) return;
+  if (problems.length) filesWithProblems.add(key);
+  else filesWithProblems.delete(key);
+  const file = TextDocument.create(uri, 'json', 0, text);
   const diagnostics: Diagnostic[] = problems.map((p) => ({
-    range: { start: config.positionAt(p.start), end: config.positionAt(p.end) },
+    range: { start: file.positionAt(p.start), end: file.positionAt(p.end) },
     severity: DiagnosticSeverity.Error,
     source: 'speech',
-    code: 'speechrc',
+    code,
     message: p.message,
   }));
-  if (problems.length) publishedConfigs.add(uri);
-  else publishedConfigs.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics });
 }
 
@@ -254,21 +282,12 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
 // ---- completion ----
 
 let phraseIndex: PhraseIndex | undefined;
-const publishedPhraseFiles = new Set<string>();
 
 /** Built-in and user phrases; rebuilt after a phrase file, .speechrc.json or a setting changes. */
 function phrases(): PhraseIndex {
   if (phraseIndex) return phraseIndex;
-  const loaded = loadUserPhrases(workspace.folderPaths, settings.phrases.paths);
-  for (const [path, { text, problems }] of loaded.problems) {
-    const uri = pathToFileURL(path).toString();
-    if (!problems.length && !publishedPhraseFiles.has(uri)) continue;
-    if (problems.length) publishedPhraseFiles.add(uri);
-    else publishedPhraseFiles.delete(uri);
-    const file = TextDocument.create(uri, 'json', 0, text);
-    const diagnostics = problems.map((p) => ({ range: { start: file.positionAt(p.start), end: file.positionAt(p.end) }, severity: DiagnosticSeverity.Error, source: 'speech', code: 'phrases', message: p.message }));
-    void connection.sendDiagnostics({ uri, diagnostics });
-  }
+  const loaded: LoadedPhrases = trusted ? loadUserPhrases(workspace.folderPaths, settings.phrases.paths) : { phrases: [], problems: new Map() };
+  for (const [path, { text, problems }] of loaded.problems) publishFileProblems(path, text, problems, 'phrases');
   phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
   return phraseIndex;
 }
@@ -293,6 +312,37 @@ connection.onCompletion(async ({ textDocument, position }) => {
   }));
   // Incomplete: what was typed decides the replaced range, so the list is asked for again as typing goes on.
   return { isIncomplete: true, items };
+});
+
+// ---- statistics ----
+
+function statisticsOf(uri: string): StatisticsResult {
+  const document = documents.get(uri);
+  if (!document) return null;
+  const model = models.get(document);
+  const options = checkOptionsFor(uri);
+  const placeholders = options.severities.placeholder === 'off' ? [] : findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders });
+  return getStatistics(model, placeholders, settings.speakingRate);
+}
+
+connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsParams) => {
+  await settingsReady;
+  return statisticsOf(textDocument.uri);
+});
+
+connection.onRequest(PHRASES_REQUEST, (): PhraseItem[] => phrases().phrases.map(({ text, plain, category, initials, full }) => ({ text, plain, category, initials, full })));
+
+/** A CodeLens above each level-1 section: 约 3 分 20 秒 · 1,024 字; clicking opens the per-section figures. */
+connection.onCodeLens(async ({ textDocument }) => {
+  await settingsReady;
+  if (!settings.codeLens) return [];
+  const statistics = statisticsOf(textDocument.uri);
+  return (statistics?.sections ?? [])
+    .filter((s) => s.level === 1)
+    .map((s) => ({
+      range: { start: s.range.start, end: s.range.start },
+      command: { title: sectionLensTitle(s.characters, s.seconds, uiLanguage), command: 'speech.showStatistics', arguments: [textDocument.uri] },
+    }));
 });
 
 // ---- outline ----

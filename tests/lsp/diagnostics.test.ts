@@ -145,3 +145,21 @@ describe('.speechrc.json over the real protocol', () => {
     }
   });
 });
+
+describe('workspace trust', () => {
+  it('does not read the workspace .speechrc.json when told the workspace is untrusted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-trust-'));
+    writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": "off" } }');
+    const session = await startServer({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { trusted: false } });
+    const published: Published[] = [];
+    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
+    try {
+      const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: '完成XX万元。' } });
+      for (let i = 0; i < 400 && !published.length; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(published[0].diagnostics.map((d) => d.code)).toEqual(['placeholder']);
+    } finally {
+      await session.close();
+    }
+  });
+});

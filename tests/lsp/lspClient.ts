@@ -14,7 +14,7 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { rootUri?: string; settings?: unknown; capabilities?: object } = {}): Promise<LspSession> {
+export async function startServer(options: { rootUri?: string; settings?: unknown; capabilities?: object; initializationOptions?: object } = {}): Promise<LspSession> {
   const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const serverRequests: string[] = [];
@@ -32,6 +32,7 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
     rootUri: options.rootUri ?? null,
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
     capabilities: options.capabilities ?? {},
+    initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification('initialized', {});
   return {

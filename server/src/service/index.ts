@@ -16,3 +16,6 @@ export { applyEdits, mergeEdits } from './edits';
 export { getCompletions, type SpeechCompletion } from './completion';
 export { PhraseIndex, parsePhraseFile, BUILT_IN_PHRASES, BUILT_IN_CATEGORIES, USER_CATEGORY, type Phrase, type PhraseFileProblem } from './phrases';
 export { pinyinOf } from './pinyin';
+export { getStatistics, countCharacters, DEFAULT_SPEAKING_RATE, type Statistics, type SectionStatistics } from './statistics';
+export { findPlaceholders } from './diagnostics/placeholders';
+export { formatCount, formatDuration, sectionLensTitle, languageOf, type UiLanguage } from './format';
