@@ -5,8 +5,9 @@ import {
   CodeLensRefreshRequest,
   CompletionItemKind,
   createConnection,
-  InsertTextFormat,
   DiagnosticSeverity,
+  FileChangeType,
+  InsertTextFormat,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -152,7 +153,11 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changes.some((c) => isPhraseFile(c.uri) || c.uri.endsWith('/' + SPEECHRC))) phraseIndex = undefined;
   const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
   if (!configs.length) return;
-  for (const change of configs) speechrc.forget(fileURLToPath(change.uri));
+  for (const change of configs) {
+    speechrc.forget(fileURLToPath(change.uri));
+    if (change.type === FileChangeType.Deleted) publishFileProblems(fileURLToPath(change.uri), '', [], 'speechrc');
+  }
+  checkOptionsCache.clear();
   revalidateAll();
 });
 
@@ -165,24 +170,31 @@ const modelOf = (uri: string): SpeechModel | undefined => {
 
 const diagnosticsCache = new Map<string, { version: number; diagnostics: SpeechDiagnostic[] }>();
 
+/** Resolved options per .speechrc.json (undefined: none applies), for the current settings. */
+const checkOptionsCache = new Map<object | undefined, CheckOptions>();
+
 function checkOptionsFor(uri: string): CheckOptions {
-  if (!trusted || !uri.startsWith('file:')) return resolveOptions(settings.checks);
-  const path = fileURLToPath(uri);
-  const folder = workspace.folderPaths.find((f) => path.startsWith(f + '/'));
-  const loaded = speechrc.find(path, folder);
+  const path = trusted && uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  const loaded = path ? speechrc.find(path, workspace.folderPaths.find((f) => path.startsWith(f + '/'))) : undefined;
   if (loaded) publishFileProblems(loaded.path, loaded.text, loaded.problems, 'speechrc');
-  return loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks);
+  let options = checkOptionsCache.get(loaded);
+  if (!options) checkOptionsCache.set(loaded, (options = loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks)));
+  return options;
 }
 
-/** Files outside the speech documents whose problems are shown (.speechrc.json, phrase files), to clear them once mended. */
-const filesWithProblems = new Set<string>();
+/**
+ * Problems shown on files other than speeches (.speechrc.json, phrase files), by code and path: each is
+ * sent only when it changes, and cleared once mended or deleted.
+ */
+const fileProblems = new Map<string, string>();
 
 function publishFileProblems(path: string, text: string, problems: { start: number; end: number; message: string }[], code: string): void {
   const uri = pathToFileURL(path).toString();
-  const key = `${code} ${uri}`;
-  if (!problems.length && !filesWithProblems.has(key)) return;
-  if (problems.length) filesWithProblems.add(key);
-  else filesWithProblems.delete(key);
+  const key = `${code} ${path}`;
+  const sent = JSON.stringify(problems);
+  if ((fileProblems.get(key) ?? '[]') === sent) return;
+  if (problems.length) fileProblems.set(key, sent);
+  else fileProblems.delete(key);
   const file = TextDocument.create(uri, 'json', 0, text);
   const diagnostics: Diagnostic[] = problems.map((p) => ({
     range: { start: file.positionAt(p.start), end: file.positionAt(p.end) },
@@ -243,6 +255,7 @@ function scheduleValidation(uri: string): void {
 
 function revalidateAll(): void {
   diagnosticsCache.clear();
+  checkOptionsCache.clear();
   for (const document of documents.all()) scheduleValidation(document.uri);
 }
 
@@ -288,6 +301,11 @@ function phrases(): PhraseIndex {
   if (phraseIndex) return phraseIndex;
   const loaded: LoadedPhrases = trusted ? loadUserPhrases(workspace.folderPaths, settings.phrases.paths) : { phrases: [], problems: new Map() };
   for (const [path, { text, problems }] of loaded.problems) publishFileProblems(path, text, problems, 'phrases');
+  // A phrase file that had problems and is gone now: clear them.
+  for (const key of fileProblems.keys()) {
+    const path = key.slice('phrases '.length);
+    if (key.startsWith('phrases ') && !loaded.problems.has(path)) publishFileProblems(path, '', [], 'phrases');
+  }
   phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
   return phraseIndex;
 }

@@ -41,10 +41,20 @@ describe('inline enumeration families', () => {
     expect(itemsOf('他说：“要抓落实。”一是抓责任。二是抓督查。')).toEqual(['shi1:一是', 'shi2:二是']);
   });
 
-  it('counts an item after a comma only when it continues an open run', () => {
+  it('counts an item after a comma when it goes on with an open run, or opens a run that goes on', () => {
     expect(itemsOf('一是劲头不足。二是合力不强，三是依法行政有待提高。')).toEqual(['shi1:一是', 'shi2:二是', 'shi3:三是']);
-    expect(itemsOf('要做好两点，一是稳，二是进。')).toEqual([]);
-    expect(itemsOf('一是劲头不足，三是合力不强。')).toEqual(['shi1:一是']);
+    expect(itemsOf('要做好两点，一是稳，二是进。')).toEqual(['shi1:一是', 'shi2:二是']);
+    expect(itemsOf('当前还存在一些问题，一是产业结构不优。二是创新能力不强。')).toEqual(['shi1:一是', 'shi2:二是']);
+    // One further (a gap) or the same (a duplicate) still belongs to the run, for the checks to report.
+    expect(itemsOf('一是劲头不足，三是合力不强。')).toEqual(['shi1:一是', 'shi3:三是']);
+    // Nothing goes on with it: prose.
+    expect(itemsOf('做好一件事，一是稳字当头。')).toEqual([]);
+    expect(itemsOf('其中，一是一心一意谋发展。')).toEqual([]);
+  });
+
+  it('keeps each item title within the item', () => {
+    const model = parse('要做好两点，一是稳，二是进。');
+    expect(model.speeches[0].items.map((i) => model.text.slice(i.title.start, i.title.end))).toEqual(['一是稳', '二是进']);
   });
 
   it('finds items in the body of a run-in heading', () => {

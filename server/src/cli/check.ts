@@ -1,12 +1,12 @@
 // speech-writer check: diagnostics for files, as text, JSON or SARIF; --fix applies the safe fixes.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyEdits, fixAllEdits, getDiagnostics, parse, resolveOptions, RULES, type CheckOptions, type SpeechDiagnostic } from '../service';
+import { applyEdits, fixAllEdits, getDiagnostics, LineIndex, parse, resolveOptions, RULES, type CheckOptions, type SpeechDiagnostic, type SpeechModel } from '../service';
 import { SpeechrcLoader } from '../speechrc';
 
 export interface CheckedFile {
   path: string;
-  text: string;
+  model: SpeechModel;
   diagnostics: SpeechDiagnostic[];
   /** Number of fixes applied with --fix. */
   fixed: number;
@@ -25,30 +25,25 @@ export function checkFiles(files: { path: string; text: string }[], fix: boolean
   const checked = files.map(({ path, text }) => {
     const rc = loader.find(resolve(path));
     if (rc && rc.problems.length && !configs.has(rc.path)) {
-      configs.set(rc.path, { path: rc.path, problems: rc.problems.map((p) => ({ ...lineColumn(rc.text, p.start), message: p.message })) });
+      const lines = new LineIndex(rc.text);
+      configs.set(rc.path, { path: rc.path, problems: rc.problems.map((p) => ({ line: lines.positionAt(p.start).line + 1, column: lines.positionAt(p.start).character + 1, message: p.message })) });
     }
     const options: CheckOptions = rc ? resolveOptions(rc.config) : resolveOptions();
-    let current = text;
+    let model = parse(text);
     let fixed = 0;
-    let diagnostics = getDiagnostics(parse(current), options);
+    let diagnostics = getDiagnostics(model, options);
     // A fix can make another possible (or clash with it): apply in rounds until nothing changes.
     for (let round = 0; fix && round < MAX_FIX_ROUNDS; round++) {
       const edits = fixAllEdits(diagnostics);
       if (!edits.length) break;
-      current = applyEdits(current, edits);
+      model = parse(applyEdits(model.text, edits));
       fixed += edits.length;
-      diagnostics = getDiagnostics(parse(current), options);
+      diagnostics = getDiagnostics(model, options);
     }
-    if (fix && current !== text) writeFileSync(path, current);
-    return { path, text: current, diagnostics, fixed };
+    if (fix && model.text !== text) writeFileSync(path, model.text);
+    return { path, model, diagnostics, fixed };
   });
   return { checked, configs: [...configs.values()] };
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split(/\r\n|\r|\n/).length;
-  return { line, column: offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) };
 }
 
 interface Located {
@@ -63,7 +58,7 @@ interface Located {
 }
 
 function locate(file: CheckedFile): Located[] {
-  const model = parse(file.text);
+  const { model } = file;
   return file.diagnostics.map((d) => {
     const start = model.lines.positionAt(d.start);
     const end = model.lines.positionAt(d.end);

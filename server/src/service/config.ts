@@ -25,7 +25,7 @@ export interface CheckOptions {
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 
-export function isSeverity(value: unknown): value is SeveritySetting {
+function isSeverity(value: unknown): value is SeveritySetting {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
 }
 
@@ -33,7 +33,7 @@ export function isSeverity(value: unknown): value is SeveritySetting {
 export function resolveOptions(...configs: SpeechConfig[]): CheckOptions {
   const severities = { ...DEFAULT_SEVERITY } as Record<DiagnosticCode, SeveritySetting>;
   for (const config of configs) Object.assign(severities, config.severities);
-  const compile = (sources: string[]) => sources.flatMap((source) => (compilePattern(source) ? [compilePattern(source)!] : []));
+  const compile = (sources: string[]) => sources.map(compilePattern).filter((re): re is RegExp => re !== undefined);
   return {
     severities,
     extraPlaceholders: compile(configs.flatMap((c) => c.placeholders)),

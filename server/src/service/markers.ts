@@ -68,12 +68,20 @@ export function matchHeadingMarker(text: string, at: number, limit: number): Mar
     const rest = skipSpaces(text, end, limit);
     // A marker needs a heading after it; `一、二、三产业` is a list, not a heading.
     if (rest >= limit) continue;
-    if (pattern.level === 1 && matchesListContinuation(text, rest, limit)) continue;
+    if (pattern.level === 1 && (matchesListContinuation(text, rest, limit) || isNumberRange(text, rest, limit, value))) continue;
     const numeralStart = at + m[0].indexOf(m[1]);
     const numeral = { start: numeralStart, end: numeralStart + m[1].length };
     return { level: pattern.level, value, style: pattern.style(m[2]), numeral, end, extraPunctuation };
   }
   return undefined;
+}
+
+/** `一、二季度`, `三、四月份`: the next number and a unit make a range in a sentence, not a heading. */
+const RANGE_UNIT = new RegExp(`(${CN})(?:季度|季|月|产业|年级|等奖|级|类|线|批|期|轮|代)`, 'y');
+function isNumberRange(text: string, at: number, limit: number, value: number): boolean {
+  RANGE_UNIT.lastIndex = at;
+  const m = RANGE_UNIT.exec(text);
+  return !!m && RANGE_UNIT.lastIndex <= limit && parseChineseNumeral(m[1]) === value + 1;
 }
 
 const LIST_CONTINUATION = new RegExp(`${CN}、`, 'y');
@@ -172,6 +180,8 @@ export function matchItemMarker(text: string, at: number, limit: number): ItemMa
     return value === 0 ? undefined : { family: 'shi', value, numeralStyle: 'arabic', numeral: { start: at, end: at + m[3].length }, end };
   }
   if (m[4] !== undefined) {
+    // 第一、二、三产业: ordinals listed, not an item
+    if (text[end - 1] === '、' && /[一二三四五六七八九十]/.test(next ?? '')) return undefined;
     const value = parseChineseNumeral(m[4]);
     return value === undefined ? undefined : { family: 'di', value, numeralStyle: 'chinese', numeral: { start: at + 1, end: at + 1 + m[4].length }, end };
   }

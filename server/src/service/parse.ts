@@ -107,27 +107,44 @@ function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
   };
   const first = infos.find((l) => l.kind === 'text');
   if (first && isExcerptLine(text.slice(first.start, first.end))) mark(first, 'excerpt', 'excerpt');
+  // A heading is speech text whatever words it holds (（三）严厉打击侵权盗版行为…).
+  const isHeading = (info: LineInfo) => matchHeadingMarker(text, info.start, info.end) !== undefined;
   for (const info of infos) {
-    if (info.kind !== 'text') continue;
+    if (info.kind !== 'text' || isHeading(info)) continue;
     const hit = matchResidue(text.slice(info.start, info.end));
     if (hit) mark(info, hit.kind, hit.id);
   }
-  // Short lines inside a watermark block (no blank line between) belong to it.
-  let blockStart = 0;
-  for (let i = 0; i <= infos.length; i++) {
-    if (i < infos.length && infos[i].kind !== 'blank') continue;
-    const block = infos.slice(blockStart, i);
-    const strong = block.filter((l) => l.kind === 'residue' && BLOCK_RESIDUE_KINDS.has(kindOf.get(l.index)!));
-    if (strong.length >= 2) {
-      for (const info of block) {
-        if (info.kind !== 'text' || info.index < strong[0].index || info.index > strong[strong.length - 1].index) continue;
-        const line = text.slice(info.start, info.end);
-        if (codePointLength(line) <= 30 && !hasSentencePunctuation(line) && !endsWithTitleSuffix(line)) mark(info, 'watermark', 'watermark-block');
+  // A few short lines between two watermark or advert lines, with no blank line between, belong to
+  // the watermark block (酷乐文行 / 自建平台、实时分享); nothing that reads as part of a speech does.
+  let previousStrong: LineInfo | undefined;
+  for (const info of infos) {
+    if (info.kind === 'blank') previousStrong = undefined;
+    if (info.kind !== 'residue' || !BLOCK_RESIDUE_KINDS.has(kindOf.get(info.index)!)) continue;
+    if (previousStrong && info.index - previousStrong.index <= MAX_BLOCK_GAP) {
+      for (let i = previousStrong.index + 1; i < info.index; i++) {
+        const between = infos[i];
+        const line = text.slice(between.start, between.end);
+        if (between.kind === 'text' && !isHeading(between) && isBlockFiller(line)) mark(between, 'watermark', 'watermark-block');
       }
     }
-    blockStart = i + 1;
+    previousStrong = info;
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Lines at most this far apart (3 lines between) close a watermark block around what they enclose. */
+const MAX_BLOCK_GAP = 4;
+
+function isBlockFiller(line: string): boolean {
+  return (
+    codePointLength(line) <= 30 &&
+    !hasSentencePunctuation(line) &&
+    !endsWithTitleSuffix(line) &&
+    !matchSalutation(line) &&
+    !isDateLine(line) &&
+    !isSpeakerLine(line) &&
+    !matchCollectionHeader(line)
+  );
 }
 
 const ATX = /^(#{1,6})[ \t]+/;
@@ -148,8 +165,11 @@ function classifyStructure(text: string, infos: LineInfo[]): void {
     const atx = ATX.exec(content);
     if (atx) {
       at = skipSpaces(text, at + atx[0].length, end);
-      const closing = /[ \t]+#+$/.exec(text.slice(at, end));
-      if (closing) end -= closing[0].length;
+      // A closing sequence of # (## 标题 ##), read from the end without a backtracking pattern.
+      let hashes = end;
+      while (hashes > at && text[hashes - 1] === '#') hashes--;
+      if (hashes < end && hashes > at && (text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
+      while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
     }
     const bold = BOLD.exec(text.slice(at, at + 2));
     const markerAt = bold ? at + 2 : at;
@@ -350,6 +370,7 @@ function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines:
   let runState = new Map<EnumFamily, RunState>();
   let openingOver = false;
   let headingIndex = 0;
+  const tentative = new Set<EnumItem>();
 
   const closeSections = (level: number, boundaryLine: number) => {
     while (stack.length && stack[stack.length - 1].heading.level >= level) {
@@ -376,7 +397,7 @@ function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines:
     else if (!openingOver && part.line < firstHeadingLine && !part.heading) role = 'opening';
     const paragraph: Paragraph = { start: part.span.start, end: part.span.end, line: part.line, role, heading: part.heading };
     paragraphs.push(paragraph);
-    const found = scanItems(text, paragraph, lines, current, runState, runs);
+    const found = scanItems(text, paragraph, lines, current, runState, runs, tentative);
     if (found.length) {
       if (role === 'opening' && found[0].paragraphStart) (paragraph as Mutable<Paragraph>).role = 'body';
       items.push(...found);
@@ -385,6 +406,7 @@ function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines:
     if (paragraph.role !== 'opening') openingOver = true;
   }
   closeSections(1, range.last + 1);
+  dropUnconfirmed(text, runs, items, tentative);
 
   return {
     start,
@@ -412,6 +434,7 @@ function scanItems(
   section: Section | undefined,
   runState: Map<EnumFamily, RunState>,
   runs: EnumRun[],
+  tentative: Set<EnumItem>,
 ): EnumItem[] {
   const found: Mutable<EnumItem>[] = [];
   const limit = paragraph.end;
@@ -420,12 +443,14 @@ function scanItems(
   let afterComma = false;
   while (at < limit) {
     const match = matchItemMarker(text, at, limit);
-    // After a comma only the next item of an open run counts (`…的狠劲，三是…` after 二是).
-    if (match && (!afterComma || continuesRun(runState, match))) {
+    // After a comma an item counts when it goes on with an open run (`…的狠劲，三是…` after 二是), or
+    // when it is 一 and the run it opens goes on (`存在一些问题，一是…。二是…`): see dropUnconfirmed.
+    if (match && (!afterComma || match.value === 1 || continuesRun(runState, match))) {
       const item = fileItem(text, match, at, paragraphStart, lines, section, runState, runs, limit);
       if (item) {
-        if (found.length) found[found.length - 1].end = at;
+        if (found.length) setItemEnd(text, found[found.length - 1], at);
         found.push(item);
+        if (afterComma && match.value === 1) tentative.add(item);
       }
     }
     // Next candidate: past the next sentence mark or comma, closing quotes and spaces.
@@ -443,10 +468,37 @@ function scanItems(
   return found;
 }
 
+/** An item extends to where the next begins; its title (first sentence) never runs past that. */
+function setItemEnd(text: string, item: Mutable<EnumItem>, end: number): void {
+  item.end = end;
+  let titleEnd = Math.min(firstSentenceEnd(text, item.marker.end, end), end);
+  while (titleEnd > item.marker.end && /[\s，,、]/.test(text[titleEnd - 1])) titleEnd--;
+  item.title = { start: item.start, end: titleEnd };
+}
+
+/** A run opened after a comma that nothing continued was prose (`做好两件事，一是…`), not a list. */
+function dropUnconfirmed(text: string, runs: EnumRun[], items: EnumItem[], tentative: Set<EnumItem>): void {
+  if (!tentative.size) return;
+  const dropped = new Set(runs.filter((r) => r.items.length === 1 && tentative.has(r.items[0])).map((r) => r.items[0]));
+  if (!dropped.size) return;
+  // The item before a dropped one takes back the text the dropped one had.
+  const droppedAt = new Map([...dropped].map((i) => [i.start, i]));
+  for (const item of items) {
+    const next = droppedAt.get(item.end);
+    if (next && !dropped.has(item)) setItemEnd(text, item as Mutable<EnumItem>, next.end);
+  }
+  const keep = <T>(list: T[], predicate: (x: T) => boolean) => list.splice(0, list.length, ...list.filter(predicate));
+  keep(runs, (r) => !dropped.has(r.items[0]));
+  keep(items, (i) => !dropped.has(i));
+  for (const item of dropped) if (item.section) keep(item.section.items, (i) => i !== item);
+}
+
+/** The next number of an open run, or the same or one further (a duplicate or a gap the checks report). */
 function continuesRun(runState: Map<EnumFamily, RunState>, match: { family: EnumFamily; value: number }): boolean {
   const state = runState.get(match.family);
   const run = state?.inlineRun ?? state?.paragraphRun;
-  return run !== undefined && run.items[run.items.length - 1].value + 1 === match.value;
+  const last = run?.items[run.items.length - 1].value;
+  return last !== undefined && match.value >= last && match.value <= last + 2;
 }
 
 function fileItem(

@@ -6,7 +6,8 @@ import type { Finding } from './types';
 
 const COUNT = '(?:[一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})';
 const ANNOUNCEMENTS = announcementData.patterns.map((p) => new RegExp(p.replace('(?<count>N)', `(?<count>${COUNT})`), 'gu'));
-const CLASSIFIER: Record<string, string> = { 点: '点', 个方面: '个', 方面: '个', 个问题: '个', 个字: '个', 条: '条', 项: '项' };
+/** The word that counts the actual points: 三点 -> 四点, 三个方面 -> 四个, 三句话 -> 四句. */
+const CLASSIFIER: Record<string, string> = { 点: '点', 条: '条', 项: '项', 句话: '句' };
 
 interface Counted {
   items: Span[];
@@ -28,13 +29,14 @@ export function findCountMismatches(model: SpeechModel): Finding[] {
           const start = span.start + m.index! + m[0].indexOf(count + unit);
           const announced = count === '两' ? 2 : /\d|[０-９]/.test(count) ? parseArabicNumeral(count) : parseChineseNumeral(count);
           const counted = target(start);
-          if (!announced || !counted || !counted.items.length || counted.items.length === announced) continue;
+          if (!announced || announced < 2 || !counted || !counted.items.length || counted.items.length === announced) continue;
           found.push(mismatch(model, start, count, unit, counted));
         }
       }
     };
     for (const heading of speech.headings) {
-      search(heading.title, () => ({ items: childrenAfter(sectionOf.get(heading.start)!.children, heading.end), place: '标题' }));
+      const section = sectionOf.get(heading.start)!;
+      search(heading.title, () => ({ items: firstList(section.children, speech, heading.end, section), place: '标题' }));
     }
     for (const paragraph of speech.paragraphs) {
       search(paragraph, (offset) => {

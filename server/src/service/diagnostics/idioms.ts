@@ -9,8 +9,9 @@ import type { Finding } from './types';
 /** `第1时间` -> 第\s*1\s*时间, with guards so the digits are not part of a longer number. */
 function expressionPattern(written: string): string {
   const body = written.replace(/\d+/g, (digits) => `\\s*${digits}\\s*`).replace(/^\\s\*|\\s\*$/g, '');
-  const head = /^\d/.test(written) ? '(?<![0-9０-９.．])' : '';
-  const tail = /\d$/.test(written) ? '(?![0-9０-９.．%％])' : '';
+  // Not part of a longer number or a code (S1线), nor one of a list of numbered things (1线、2线).
+  const head = /^\d/.test(written) ? '(?<![0-9０-９.．A-Za-z])' : '';
+  const tail = /\d$/.test(written) ? '(?![0-9０-９.．%％])' : '(?!\\s*、\\s*\\d)';
   return head + body + tail;
 }
 
@@ -32,7 +33,7 @@ const CONVERTED = /\d | \d/;
  * Reads a number as a converter wrote it: each Chinese numeral character became its value, so
  * 十九 became 109 and 二十 became 210.
  */
-export function readConvertedNumber(digits: string): string {
+function readConvertedNumber(digits: string): string {
   const converted = /^([2-9])?10([1-9])?$/.exec(digits);
   if (converted) return (converted[1] ? formatChineseNumeral(Number(converted[1])) : '') + '十' + (converted[2] ? formatChineseNumeral(Number(converted[2])) : '');
   const value = parseArabicNumeral(digits);
@@ -48,28 +49,12 @@ function sloganText(slogan: string): string {
 
 export function findDigitsInIdioms(model: SpeechModel): Finding[] {
   const text = model.text;
-  const found: Finding[] = [];
-  const taken: { start: number; end: number }[] = [];
-  const add = (start: number, end: number, fixed: string) => {
-    if (taken.some((t) => start < t.end && t.start < end)) return;
-    taken.push({ start, end });
-    const written = text.slice(start, end);
-    // The fix also drops the spaces a converter put between the digits and the Chinese text around them.
-    let editStart = start;
-    while (text[editStart - 1] === ' ' && isHan(text[editStart - 2])) editStart--;
-    let editEnd = end;
-    while (text[editEnd] === ' ' && isHan(text[editEnd + 1])) editEnd++;
-    found.push({
-      code: 'digit-in-idiom',
-      start,
-      end,
-      message: `固定用语应使用汉字数字：“${written}”应为“${fixed}”`,
-      fixes: [{ title: `改为“${fixed}”`, edits: [{ start: editStart, end: editEnd, newText: fixed }], preferred: true, safe: true }],
-    });
-  };
+  // Candidates from every source, then one sweep keeps the first of any that overlap (the earlier
+  // source wins: a marker before a slogan before a congress number before a listed expression).
+  const candidates: { start: number; end: number; fixed: string; rank: number }[] = [];
   for (const speech of model.speeches) {
     for (const item of speech.items) {
-      if (item.numeralStyle === 'arabic') add(item.marker.start, item.marker.end, familyMarker(item.family, item.value));
+      if (item.numeralStyle === 'arabic') candidates.push({ start: item.marker.start, end: item.marker.end, fixed: familyMarker(item.family, item.value), rank: 0 });
     }
   }
   for (const { start: from, end: to } of textSegments(model)) {
@@ -78,14 +63,40 @@ export function findDigitsInIdioms(model: SpeechModel): Finding[] {
       const numbersOk = SLOGAN_NUMBER.test(m[1]) && [...m[1].matchAll(OTHER_NUMBER)].every((n) => n[0] === '10');
       if (numbersOk && CONVERTED.test(m[1]) && /\p{Script=Han}/u.test(m[1])) {
         const start = from + m.index! + 1;
-        add(start, start + m[1].length, sloganText(m[1]));
+        candidates.push({ start, end: start + m[1].length, fixed: sloganText(m[1]), rank: 1 });
       }
     }
     for (const m of segment.matchAll(CONGRESS)) {
       const fixed = m[1] !== undefined ? `党的${readConvertedNumber(m[1])}大` : `${readConvertedNumber(m[2])}届${readConvertedNumber(m[3])}中全会`;
-      add(from + m.index!, from + m.index! + m[0].length, fixed);
+      candidates.push({ start: from + m.index!, end: from + m.index! + m[0].length, fixed, rank: 2 });
     }
-    for (const m of segment.matchAll(EXPRESSIONS)) add(from + m.index!, from + m.index! + m[0].length, FIXED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]);
+    for (const m of segment.matchAll(EXPRESSIONS)) {
+      candidates.push({ start: from + m.index!, end: from + m.index! + m[0].length, fixed: FIXED[m.findIndex((g, i) => i > 0 && g !== undefined) - 1], rank: 3 });
+    }
   }
-  return found.sort((a, b) => a.start - b.start);
+  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const found: Finding[] = [];
+  let coveredTo = -1;
+  for (const { start, end, fixed } of candidates) {
+    if (start < coveredTo) continue;
+    coveredTo = end;
+    found.push(idiomFinding(text, start, end, fixed));
+  }
+  return found;
+}
+
+function idiomFinding(text: string, start: number, end: number, fixed: string): Finding {
+  const written = text.slice(start, end);
+  // The fix also drops the spaces a converter put between the digits and the Chinese text around them.
+  let editStart = start;
+  while (text[editStart - 1] === ' ' && isHan(text[editStart - 2])) editStart--;
+  let editEnd = end;
+  while (text[editEnd] === ' ' && isHan(text[editEnd + 1])) editEnd++;
+  return {
+    code: 'digit-in-idiom',
+    start,
+    end,
+    message: `固定用语应使用汉字数字：“${written}”应为“${fixed}”`,
+    fixes: [{ title: `改为“${fixed}”`, edits: [{ start: editStart, end: editEnd, newText: fixed }], preferred: true, safe: true }],
+  };
 }

@@ -18,10 +18,13 @@ export function getDiagnostics(model: SpeechModel, options: CheckOptions): Speec
   if (on('placeholder')) findings.push(...findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders }));
   findings.push(...findNumberingProblems(model).filter((f) => on(f.code)));
   if (on('count-mismatch')) findings.push(...findCountMismatches(model));
-  if (on('mixed-numbering-style')) findings.push(...findMixedHeadingStyles(model));
+  const mixedStyles = on('mixed-numbering-style') ? findMixedHeadingStyles(model) : [];
+  findings.push(...mixedStyles);
   const markerPunctuation = findMarkerPunctuation(model);
   if (on('marker-punctuation')) findings.push(...markerPunctuation);
-  if (on('halfwidth-punctuation')) findings.push(...findHalfwidthPunctuation(model, new Set(markerPunctuation.map((f) => f.start))));
+  // A mark another check already reports (一, ; (二) among （一）（三）) is not reported again as half-width.
+  const reported = new Set([...markerPunctuation, ...mixedStyles].map((f) => f.start));
+  if (on('halfwidth-punctuation')) findings.push(...findHalfwidthPunctuation(model, reported));
   if (on('digit-in-idiom')) findings.push(...findDigitsInIdioms(model));
   const diagnostics = findings
     .map((f): SpeechDiagnostic => ({ ...f, severity: options.severities[f.code] as SpeechDiagnostic['severity'], related: f.related ?? [], fixes: f.fixes ?? [] }))

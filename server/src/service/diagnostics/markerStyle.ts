@@ -14,10 +14,15 @@ const STYLE_GROUPS: Partial<Record<MarkerStyle, string>> = {
   circled: 'level4',
 };
 
-/** The marker written in another style: （一） <-> (一), 1. <-> 1、, （1） <-> ①. */
+/** The full-width form of a bracket style; other styles are their own. */
+const FULL_WIDTH_STYLE: Partial<Record<MarkerStyle, MarkerStyle>> = { 'cn-ascii-paren': 'cn-paren', 'num-ascii-paren': 'num-paren' };
+const fullWidth = (style: MarkerStyle): MarkerStyle => FULL_WIDTH_STYLE[style] ?? style;
+
+/** The marker written in another style, keeping its number: （一） <-> (一), 1. <-> 1、, ③ <-> （3）. */
 function restyle(model: SpeechModel, heading: Heading, style: MarkerStyle): string {
-  const numeral = model.text.slice(heading.marker.numeral.start, heading.marker.numeral.end);
-  const value = heading.marker.value;
+  const { value, numeral: span } = heading.marker;
+  const written = model.text.slice(span.start, span.end);
+  const numeral = heading.marker.style === 'circled' ? String(value) : written;
   switch (style) {
     case 'cn-paren':
     case 'num-paren':
@@ -32,10 +37,15 @@ function restyle(model: SpeechModel, heading: Heading, style: MarkerStyle): stri
     case 'num-dun':
       return `${numeral}、`;
     default:
-      return value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${numeral}）`;
+      return String.fromCharCode(0x2460 + value - 1);
   }
 }
 
+/**
+ * Headings of a level written in another style than most of that level in the speech. The fix aims at
+ * the majority style, but never at half-width brackets: where most write (一), the full-width （一） is
+ * the target and the (一) are left to halfwidth-punctuation, so each problem is reported once.
+ */
 export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
   const found: Finding[] = [];
   for (const speech of model.speeches) {
@@ -50,14 +60,16 @@ export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
       if (counts.size < 2) continue;
       // The majority style; on a tie, the one used first (Map keeps first-use order).
       const majority = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
-      const sample = headings.find((h) => h.marker.style === majority)!;
-      const example = restyle(model, sample, majority);
+      const target = fullWidth(majority);
+      const sample = headings.find((h) => h.marker.style === target || h.marker.style === majority)!;
+      const example = restyle(model, sample, target);
       for (const heading of headings) {
-        if (heading.marker.style === majority) continue;
+        const style = heading.marker.style;
+        if (style === target || style === majority) continue;
         // The marker without wrong punctuation after it: that is marker-punctuation's to fix.
         const end = heading.marker.extraPunctuation?.start ?? heading.marker.end;
         const written = model.text.slice(heading.marker.start, end);
-        const newText = restyle(model, heading, majority);
+        const newText = restyle(model, heading, target);
         found.push({
           code: 'mixed-numbering-style',
           start: heading.marker.start,

@@ -1,6 +1,7 @@
 // placeholder: template placeholders left in the text (domain.md, "Placeholders").
+import lexicon from '../data/lexicon.json';
 import type { SpeechModel } from '../model';
-import { charAt, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
+import { charAt, charBefore, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
 import type { Finding } from './types';
 
 export interface PlaceholderOptions {
@@ -12,7 +13,7 @@ export interface PlaceholderOptions {
 
 const CANDIDATES = new RegExp(
   [
-    '[Xx]+',
+    '[XxＸｘ]+',
     '×+',
     '\\*{2,}|＊+',
     '_{2,}|＿+',
@@ -27,6 +28,7 @@ const CANDIDATES = new RegExp(
 );
 
 const LATIN = /[A-Za-z]/;
+const SURNAMES = new Set(lexicon.surnames);
 const DIGIT = /[0-9０-９]/;
 const CN_DIGIT = /[一二三四五六七八九十零〇○]/;
 const X_WORDS = /^\s*(?:光|射线|线|型|染色体)/;
@@ -42,10 +44,12 @@ export function findPlaceholders(model: SpeechModel, options: PlaceholderOptions
   for (const { start: from, end: to } of textSegments(model)) {
     const segment = text.slice(from, to);
     const isRule = /^[\s*_-]{3,}$/.test(segment);
+    let emphasis: Set<number> | undefined;
+    const context: SegmentContext = { from, to, isRule, emphasis: () => (emphasis ??= emphasisDelimiters(segment, from)) };
     for (const m of segment.matchAll(CANDIDATES)) {
       const start = from + m.index!;
       const end = start + m[0].length;
-      if (isPlaceholder(text, m[0], start, end, from, to, isRule)) add(start, end);
+      if (isPlaceholder(text, m[0], start, end, context)) add(start, end);
     }
     for (const pattern of options.extraPatterns) {
       for (const m of segment.matchAll(pattern)) if (m[0]) add(from + m.index!, from + m.index! + m[0].length);
@@ -61,19 +65,31 @@ export function findPlaceholders(model: SpeechModel, options: PlaceholderOptions
     });
 }
 
-function isPlaceholder(text: string, run: string, start: number, end: number, from: number, to: number, isRule: boolean): boolean {
-  const before = charAt(text, start - 1);
+interface SegmentContext {
+  from: number;
+  to: number;
+  /** A Markdown rule line (*** or ___). */
+  isRule: boolean;
+  /** Offsets of the ** / __ that open or close emphasis in the segment, found once when first needed. */
+  emphasis: () => Set<number>;
+}
+
+function isPlaceholder(text: string, run: string, start: number, end: number, { from, to, isRule, emphasis }: SegmentContext): boolean {
+  const before = charBefore(text, start);
   const after = charAt(text, end);
   const first = run[0];
-  if (first === 'X' || first === 'x') {
+  if ('XxＸｘ'.includes(first)) {
     if ((before && LATIN.test(before)) || (after && LATIN.test(after))) return false;
+    if (after && /[0-9]/.test(after)) return false; // X86, X5: a model name
     if (before === '+' || before === '＋') return false; // 1+X, 双尖双领+X
     if (before && after && DIGIT.test(before) && DIGIT.test(after)) return false; // 3x4
     if (X_WORDS.test(text.slice(end, end + 4))) return false; // X光, X射线
     if (inCodeLikeQuote(text, start, end, from, to)) return false; // “415X”
-    return [previousNonSpace(text, start, from), nextNonSpace(text, end, to)].some(
-      (ch) => ch !== undefined && (isChinese(ch) || DIGIT.test(ch) || ch === '%' || ch === '％'),
-    );
+    // An ASCII quote around it ("XX") is looked through to the text outside.
+    const left = previousNonSpace(text, start, from);
+    const right = nextNonSpace(text, end, to);
+    const outside = [left === '"' || left === "'" ? previousNonSpace(text, start - 1, from) : left, right === '"' || right === "'" ? nextNonSpace(text, end + 1, to) : right];
+    return outside.some((ch) => ch !== undefined && (isChinese(ch) || DIGIT.test(ch) || ch === '%' || ch === '％'));
   }
   if (first === '×') {
     const left = previousNonSpace(text, start, from);
@@ -82,7 +98,7 @@ function isPlaceholder(text: string, run: string, start: number, end: number, fr
   }
   if (first === '*' || first === '_') {
     if (isRule) return false;
-    return !(run.length === 2 && isMarkdownEmphasis(text, run, start, from, to));
+    return !(run.length === 2 && emphasis().has(start));
   }
   if (first === '○' || first === '〇' || first === '◯') {
     return !((before && CN_DIGIT.test(before)) || (after && CN_DIGIT.test(after))); // 二〇〇五年
@@ -94,26 +110,31 @@ function isPlaceholder(text: string, run: string, start: number, end: number, fr
     return (left === '：' || left === ':') && (right === undefined || right === '。' || right === '；' || right === '”');
   }
   if (run === 'TODO' || run === 'TBD' || run === 'FIXME') return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
-  return true; // ××, ******, 某某, 【待补充】
+  if (first === '某') return !(before && SURNAMES.has(before)); // 张某某 is an anonymised name
+  return true; // ××, ******, 【待补充】
 }
 
 /** `“415X”`: X inside quotes whose other characters are digits or Latin letters is part of a name. */
 function inCodeLikeQuote(text: string, start: number, end: number, from: number, to: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  const close = text.indexOf('”', end);
-  if (open < from || close < 0 || close >= to) return false;
+  // Such names are short: look a few characters either way, never across the line.
+  const reach = 16;
+  let open = start - 1;
+  while (open >= Math.max(from, start - reach) && /[0-9A-Za-z]/.test(text[open])) open--;
+  let close = end;
+  while (close < Math.min(to, end + reach) && /[0-9A-Za-z]/.test(text[close])) close++;
+  if (open < from || text[open] !== '“' || close >= to || text[close] !== '”') return false;
   const inside = text.slice(open + 1, start) + text.slice(end, close);
   return inside.length > 0 && /^[0-9A-Za-z]+$/.test(inside);
 }
 
-/** `**重点**` or `__重点__`: a pair of two-character runs enclosing text on the same line. */
-function isMarkdownEmphasis(text: string, run: string, start: number, from: number, to: number): boolean {
-  const pairs = text.slice(from, to).matchAll(run === '**' ? /\*\*(?=\S)(?:(?!\*\*).)+?(?<=\S)\*\*/g : /__(?=\S)(?:(?!__).)+?(?<=\S)__/g);
-  for (const p of pairs) {
-    const open = from + p.index!;
-    if (start === open || start === open + p[0].length - 2) return true;
+/** `**重点**` or `__重点__`: offsets of each delimiter of a pair enclosing text on the same line. */
+function emphasisDelimiters(segment: string, from: number): Set<number> {
+  const delimiters = new Set<number>();
+  for (const m of segment.matchAll(/(\*\*|__)(?=\S)(?:(?!\1).)+?(?<=\S)\1/g)) {
+    delimiters.add(from + m.index!);
+    delimiters.add(from + m.index! + m[0].length - 2);
   }
-  return false;
+  return delimiters;
 }
 
 function isRealWord(text: string, start: number, end: number, words: string[]): boolean {

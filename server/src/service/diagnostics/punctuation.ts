@@ -1,6 +1,6 @@
 // halfwidth-punctuation: half-width , ; : ! ? ( ) in Chinese text (GB/T 15834).
 import type { SpeechModel } from '../model';
-import { isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
+import { charAt, charBefore, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
 import type { Finding } from './types';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -10,7 +10,7 @@ const CANDIDATE = /[,;:!?()]/g;
 const BRIDGE = /[A-Za-z0-9%％ \t,;:!?]/;
 const MAX_BRIDGE = 8;
 
-/** `skip` holds offsets already reported as marker-punctuation. */
+/** `skip` holds offsets of marks (or opening brackets) already reported by another check. */
 export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<number>): Finding[] {
   const text = model.text;
   const found: Finding[] = [];
@@ -28,9 +28,11 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
   const segments = textSegments(model);
   let segment = 0;
   let open: number[] = [];
+  let counts: Int32Array | undefined;
   const closeSegment = (from: number, to: number) => {
     for (const o of open) if (text[o - 1] !== ']' && (isChinese(previousNonSpace(text, o, from)) || isChinese(nextNonSpace(text, o + 1, to)))) single(o);
     open = [];
+    counts = undefined;
   };
   for (const m of text.matchAll(CANDIDATE)) {
     const i = m.index!;
@@ -45,7 +47,7 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
       const o = open.pop();
       if (o === undefined) {
         if (isChinese(previousNonSpace(text, i, from)) || isChinese(nextNonSpace(text, i + 1, to))) single(i);
-      } else if (text[o - 1] !== ']' && bracketIsChinese(text, o, i, from, to)) {
+      } else if (text[o - 1] !== ']' && !skip.has(o) && bracketIsChinese(text, o, i, from, to, () => (counts ??= countChinese(text, from, to)))) {
         found.push({
           code: 'halfwidth-punctuation',
           start: o,
@@ -62,17 +64,30 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
   return found.sort((a, b) => a.start - b.start);
 }
 
-function bracketIsChinese(text: string, open: number, close: number, from: number, to: number): boolean {
-  for (let i = open + 1; i < close; i++) if (isChinese(text[i])) return true;
+/**
+ * Whether a bracket pair stands in Chinese text: Chinese inside or right outside it. `chineseBefore`
+ * counts Chinese characters before each offset of the segment, so nested pairs cost nothing extra.
+ */
+function bracketIsChinese(text: string, open: number, close: number, from: number, to: number, chineseBefore: () => Int32Array): boolean {
+  const counts = chineseBefore();
+  if (counts[close - from] - counts[open + 1 - from] > 0) return true;
   return isChinese(previousNonSpace(text, open, from)) || isChinese(nextNonSpace(text, close + 1, to));
 }
 
+function countChinese(text: string, from: number, to: number): Int32Array {
+  const counts = new Int32Array(to - from + 1);
+  for (let i = from; i < to; i++) counts[i - from + 1] = counts[i - from] + (isChinese(charAt(text, i)) ? 1 : 0);
+  return counts;
+}
+
 function inChineseText(text: string, at: number, from: number, to: number): boolean {
-  if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '')) return false; // 1,000  10:30
-  if (isChinese(text[at - 1]) || isChinese(text[at + 1])) return true;
-  let left = at - 1;
-  while (left >= from && at - left <= MAX_BRIDGE && BRIDGE.test(text[left])) left--;
-  let right = at + 1;
-  while (right < to && right - at <= MAX_BRIDGE && BRIDGE.test(text[right])) right++;
-  return left >= from && isChinese(text[left]) && (right >= to || isChinese(text[right]));
+  const left = previousNonSpace(text, at, from);
+  const right = nextNonSpace(text, at + 1, to);
+  if (left && right && DIGIT.test(left) && DIGIT.test(right)) return false; // 1,000  10:30  1 : 1
+  if (isChinese(charBefore(text, at)) || isChinese(charAt(text, at + 1))) return true;
+  let l = at - 1;
+  while (l >= from && at - l <= MAX_BRIDGE && BRIDGE.test(text[l])) l--;
+  let r = at + 1;
+  while (r < to && r - at <= MAX_BRIDGE && BRIDGE.test(text[r])) r++;
+  return l >= from && isChinese(charBefore(text, l + 1)) && (r >= to || isChinese(charAt(text, r)));
 }

@@ -2,7 +2,9 @@
 // code spans and URLs.
 import type { Span, SpeechModel } from '../model';
 
-const NOT_PROSE = /`[^`\n]*`|\b(?:https?|ftp):\/\/[^\s，。；）」》”]+|\bwww\.[^\s，。；）」》”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// The e-mail alternative starts only at the start of a run (lookbehind), so a long run of letters
+// without an @ is read once, not once per position.
+const NOT_PROSE = /`[^`\n]*`|\b(?:https?|ftp):\/\/[^\s，。；）」》”]+|\bwww\.[^\s，。；）」》”]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 const cache = new WeakMap<SpeechModel, Span[]>();
 
@@ -33,7 +35,7 @@ export function isHan(ch: string | undefined): boolean {
 }
 
 /** Chinese punctuation: CJK symbols, full-width forms, curly quotes, ellipsis and dash. */
-export function isChinesePunctuation(ch: string | undefined): boolean {
+function isChinesePunctuation(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014 || c === 0x00b7;
@@ -50,6 +52,13 @@ export function charAt(text: string, at: number): string | undefined {
     if (before > 0xffff) return String.fromCodePoint(before);
   }
   return String.fromCodePoint(cp);
+}
+
+/** The character that ends just before `at`, reading a surrogate pair whole. */
+export function charBefore(text: string, at: number): string | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at > 1 ? charAt(text, at - 2) : text[at - 1];
 }
 
 /** The nearest character before `at` (within `from`) that is not a space, or undefined. */

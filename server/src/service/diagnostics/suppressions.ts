@@ -2,7 +2,8 @@
 import type { SpeechModel } from '../model';
 import type { SpeechDiagnostic } from './types';
 
-const COMMENT = /<!--\s*speech-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+// Only a comment that starts its line counts, so an example in inline code (`<!-- speech-disable -->`) does not.
+const COMMENT = /^[ \t]*<!--\s*speech-(disable-next-line|disable|enable)\b([^>]*?)-->/gm;
 
 interface Suppression {
   start: number;
@@ -16,7 +17,7 @@ function suppressions(model: SpeechModel): Suppression[] {
   const open = new Map<string, number>(); // code ('' for all) -> start offset
   for (const m of model.text.matchAll(COMMENT)) {
     const codes = m[2].split(/[\s,]+/).filter(Boolean);
-    const at = m.index!;
+    const at = m.index! + m[0].indexOf('<!--');
     if (m[1] === 'disable-next-line') {
       const line = model.lines.lineAt(at + m[0].length) + 1;
       if (line < model.lines.lineCount) result.push({ start: model.lines.starts[line], end: model.lines.ends[line], codes });

@@ -1,0 +1,244 @@
+// End-to-end test in a real VS Code: installs the packaged .vsix into code-server (VS Code 1.100 in the
+// browser), opens the sample speech in headless Debian chromium through playwright-core, and checks
+// what a writer sees. Prerequisites: scripts/install-e2e.sh, and a .vsix from `npm run package`.
+// Prints `ok - …` lines and `N passed, N failed`; screenshots go to tests/e2e/artifacts/.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const cache = process.env.SPEECH_E2E_CACHE ?? join(homedir(), '.cache/speech-writer-e2e');
+const codeServer = join(cache, 'code-server/node_modules/.bin/code-server');
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vsix = join(root, `${name}-${version}.vsix`);
+const artifacts = join(root, 'tests/e2e/artifacts');
+const FILE = 'sample.speech.md';
+
+const started = Date.now();
+const log = (...a) => console.log(`[e2e +${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
+const results = [];
+function check(label, ok, detail = '') {
+  results.push(ok);
+  console.log(`${ok ? 'ok' : 'not ok'} - ${label}${detail && !ok ? ` :: ${detail}` : ''}`);
+}
+
+for (const [what, path] of [['code-server (run scripts/install-e2e.sh)', codeServer], ['the .vsix (run npm run package)', vsix], ['chromium', '/usr/bin/chromium']]) {
+  if (!existsSync(path)) {
+    console.error(`e2e: missing ${what}: ${path}`);
+    process.exit(1);
+  }
+}
+
+// Fresh folders for every run: user data, extensions, workspace, and a TMPDIR for code-server's sockets.
+const run = mkdtempSync(join(tmpdir(), 'speech-e2e-'));
+const env = { ...process.env, TMPDIR: join(run, 'tmp'), XDG_CONFIG_HOME: join(run, 'xdg-config'), XDG_DATA_HOME: join(run, 'xdg-data'), EXTENSIONS_GALLERY: '{}' };
+for (const dir of ['tmp', 'ws', 'data/User', 'exts']) mkdirSync(join(run, dir), { recursive: true });
+mkdirSync(artifacts, { recursive: true });
+const workspace = join(run, 'ws');
+copyFileSync(join(root, 'examples', FILE), join(workspace, FILE));
+writeFileSync(
+  join(run, 'data/User/settings.json'),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'security.workspace.trust.enabled': false,
+    'editor.tabCompletion': 'on',
+    'workbench.tips.enabled': false,
+    'update.mode': 'none',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'workbench.enableExperiments': false,
+    'chat.disableAIFeatures': true,
+    'editor.accessibilitySupport': 'off',
+  }),
+);
+writeFileSync(join(run, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+const common = ['--config', join(run, 'config.yaml'), '--user-data-dir', join(run, 'data'), '--extensions-dir', join(run, 'exts')];
+
+// VS Code shows extensions in Chinese when its display language is zh-cn, which needs a language pack. The
+// marketplace is out of reach here, so an empty pack (no core translations) switches the language.
+const pack = join(run, 'exts/ms-ceintl.vscode-language-pack-zh-hans-1.100.0');
+mkdirSync(join(pack, 'translations'), { recursive: true });
+writeFileSync(join(pack, 'translations/main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+writeFileSync(
+  join(pack, 'package.json'),
+  JSON.stringify({
+    name: 'vscode-language-pack-zh-hans',
+    publisher: 'MS-CEINTL',
+    version: '1.100.0',
+    engines: { vscode: '^1.100.0' },
+    contributes: { localizations: [{ languageId: 'zh-cn', languageName: 'Chinese Simplified', localizedLanguageName: '中文(简体)', translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }),
+);
+// VS Code's server picks the pack from languagepacks.json in the user-data folder.
+writeFileSync(
+  join(run, 'data/languagepacks.json'),
+  JSON.stringify({ 'zh-cn': { hash: 'e2e-stub', extensions: [{ extensionIdentifier: { id: 'ms-ceintl.vscode-language-pack-zh-hans' }, version: '1.100.0' }], translations: { vscode: join(pack, 'translations/main.i18n.json') }, label: '中文(简体)' } }),
+);
+
+const install = spawnSync(codeServer, [...common, '--install-extension', vsix], { env, encoding: 'utf8' });
+check('the packaged .vsix installs into code-server', install.status === 0, install.stderr || install.stdout);
+
+// Its own process group, so the server and every child it starts stop together.
+const server = spawn(codeServer, [...common, '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--locale', 'zh-cn', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', workspace], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stdout.on('data', (d) => (serverLog += d));
+server.stderr.on('data', (d) => (serverLog += d));
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+};
+process.on('exit', stopServer);
+
+const url = await new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error(`code-server did not start:\n${serverLog}`)), 60000);
+  const poll = setInterval(() => {
+    const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(serverLog);
+    if (m) {
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve(m[1]);
+    }
+  }, 100);
+});
+log('code-server at', url);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await (await browser.newContext({ viewport: { width: 1400, height: 1300 }, locale: 'zh-CN' })).newPage();
+const shot = (label) => page.screenshot({ path: join(artifacts, `${label}.png`) });
+const editorText = () => page.$eval('.editor-instance .view-lines', (e) => e.textContent ?? '');
+const waitFor = (fn, arg, timeout = 30000) => page.waitForFunction(fn, arg, { timeout }).then(() => true, () => false);
+const rows = (selector) => page.$$eval(selector, (els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? e.textContent ?? '', level: Number(e.getAttribute('aria-level')) })));
+/** Runs a command from the palette by its title. */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+/** Puts the cursor at the end of a 1-based line (Go to Line). */
+async function goToLine(line, column) {
+  await page.keyboard.press('Control+KeyG');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+const lineOnDisk = async (line) => {
+  await page.keyboard.press('Control+KeyS');
+  await page.waitForTimeout(600);
+  return readFileSync(join(workspace, FILE), 'utf8').split('\n')[line - 1];
+};
+
+let failed = false;
+try {
+  await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector(`.explorer-folders-view .monaco-list-row[aria-label="${FILE}"]`, { timeout: 90000 });
+  await page.keyboard.press('Control+KeyP');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(FILE);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${FILE}"]`, { timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await waitFor(() => document.querySelector('.editor-instance .view-lines')?.textContent?.includes('同志们'));
+  log('editor open');
+
+  // Language mode.
+  await waitFor(() => /讲话稿|Speech/.test(document.querySelector('[id="status.editor.mode"]')?.textContent ?? ''));
+  const mode = (await page.textContent('[id="status.editor.mode"]'))?.trim();
+  check('the language mode of a .speech.md file is 讲话稿', mode === '讲话稿', mode);
+
+  // Highlighting: markers and placeholders get their own theme colours.
+  const tokens = await page.$$eval('.editor-instance .view-line span span', (els) => els.map((e) => [e.textContent, e.className]));
+  const classOf = (text) => tokens.find(([t]) => t === text)?.[1];
+  const body = tokens.find(([t]) => t?.startsWith('刚才'))?.[1];
+  check('the grammar colours heading markers apart from body text', !!classOf('一、') && classOf('一、') !== body, JSON.stringify({ marker: classOf('一、'), body }));
+
+  // Problems: the sample's placeholder and numbering gap.
+  await waitFor(() => document.querySelectorAll('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').length >= 2, undefined, 60000);
+  await page.keyboard.press('Control+Shift+KeyM');
+  await waitFor(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 2);
+  const problems = (await rows('.markers-panel .monaco-list-row')).map((r) => r.label);
+  check('the Problems panel lists the placeholder', problems.some((p) => p.includes('占位符“XX”未替换')), JSON.stringify(problems));
+  check('the Problems panel lists the numbering gap', problems.some((p) => p.includes('编号不连续：缺少“（二）”')), JSON.stringify(problems));
+
+  // Outline with nesting. The Explorer's folder section is collapsed so the outline gets the height.
+  await runCommand('Explorer: Focus on Outline View');
+  await page.click('.pane-header[aria-label*="Explorer Section"]').catch(() => {});
+  await waitFor(() => [...document.querySelectorAll('.outline-pane .monaco-list-row')].some((r) => r.getAttribute('aria-label')?.includes('（1）任务清单')));
+  const outline = await rows('.outline-pane .monaco-list-row');
+  const levelOf = (text) => outline.find((r) => r.label.includes(text))?.level;
+  check('the Outline view nests title > 一、 > （一） > 一是', levelOf('在青川区') === 1 && levelOf('一、正视形势') === 2 && levelOf('（一）看清成绩') === 3 && levelOf('一是工业增长') === 4, JSON.stringify(outline.slice(0, 8)));
+  check('… and 三、 > （一） > 1. > （1） further down', levelOf('三、压实责任') === 2 && levelOf('（一）层层压实') === 3 && levelOf('1.实行清单化管理') === 4 && levelOf('（1）任务清单') === 5, JSON.stringify(outline.map((r) => `${r.level} ${r.label}`)));
+
+  // Status bar counts.
+  const statusOk = await waitFor(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /字数 [\d,]+ · 约 \d+ 分钟 · 占位符 1/.test(e.textContent ?? '')));
+  const status = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent?.trim()).filter((t) => t?.includes('字数') || t?.includes('characters')));
+  check('the status bar shows 字数 · 约 N 分钟 · 占位符 1', statusOk, JSON.stringify(status));
+  await shot('1-outline-problems-status');
+  await page.keyboard.press('Control+Shift+KeyM');
+
+  // Quick fix first, while the line numbers are the sample's: renumber the （三） that follows （一）.
+  const original = readFileSync(join(workspace, FILE), 'utf8').split('\n');
+  const gapLine = original.findIndex((l) => l.startsWith('（三）切实转变')) + 1;
+  await page.locator('.editor-instance .view-lines').click();
+  await goToLine(gapLine, 2);
+  await page.keyboard.press('Control+Period');
+  const fix = '.action-widget .monaco-list-row[aria-label*="重新编号"]';
+  const offered = await page.waitForSelector(fix, { timeout: 15000 }).then(() => true, () => false);
+  await shot('2-quick-fix');
+  if (offered) await page.locator(fix).first().click({ force: true });
+  check('the quick fix 重新编号 turns （三） into （二）', offered && ((await lineOnDisk(gapLine)) ?? '').startsWith('（二）切实转变'), await lineOnDisk(gapLine));
+
+  // Completion at the end of the speech: a Chinese prefix (inserted as an IME commits it), then accept.
+  const lastLine = () => readFileSync(join(workspace, FILE), 'utf8').trimEnd().split('\n').at(-1);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('我们要真抓');
+  await page.keyboard.press('Control+Space');
+  const suggested = await page.waitForSelector('.suggest-widget.visible .monaco-list-row[aria-label*="真抓实干"]', { timeout: 15000 }).then(() => true, () => false);
+  await shot('3-completion');
+  await page.keyboard.press('Enter');
+  await lineOnDisk(1);
+  check('typing 真抓 and accepting the suggestion gives 我们要真抓实干', suggested && lastLine() === '我们要真抓实干', lastLine());
+
+  // Completion by pinyin initials, typed in ASCII.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('xmwjjdyj');
+  await page.keyboard.press('Control+Space');
+  const pinyin = await page.waitForSelector('.suggest-widget.visible .monaco-list-row[aria-label*="下面，我讲几点意见。"]', { timeout: 15000 }).then(() => true, () => false);
+  await page.keyboard.press('Enter');
+  await lineOnDisk(1);
+  check('typing xmwjjdyj and accepting gives 下面，我讲几点意见。', pinyin && lastLine() === '下面，我讲几点意见。', lastLine());
+
+  // A snippet: `items` + Tab expands the 1. 2. 3. list.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('items');
+  await page.waitForSelector('.suggest-widget.visible', { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await lineOnDisk(1);
+  const tail = readFileSync(join(workspace, FILE), 'utf8').trimEnd().split('\n').slice(-6).join('\n');
+  check('the snippet `items` expands into a 1. 2. 3. list', /^1\..*\n(.*\n)*2\..*\n(.*\n)*3\./m.test(tail), tail);
+  await shot('4-final');
+} catch (error) {
+  failed = true;
+  console.log('e2e error:', error);
+  await shot('error').catch(() => {});
+} finally {
+  await browser.close();
+  stopServer();
+  rmSync(run, { recursive: true, force: true });
+}
+const passed = results.filter(Boolean).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+log('done');
+process.exit(failed || passed !== results.length ? 1 : 0);
