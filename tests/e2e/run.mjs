@@ -156,10 +156,17 @@ try {
   check('the language mode of a .speech.md file is 讲话稿', mode === '讲话稿', mode);
 
   // Highlighting: markers and placeholders get their own theme colours.
+  // The grammar tokenizes in the background: wait until the first heading has its colour.
+  await waitFor(() => [...document.querySelectorAll('.editor-instance .view-line span span')].some((e) => e.textContent?.includes('正视形势') && e.className !== 'mtk1'), undefined, 20000);
   const tokens = await page.$$eval('.editor-instance .view-line span span', (els) => els.map((e) => [e.textContent, e.className]));
-  const classOf = (text) => tokens.find(([t]) => t === text)?.[1];
-  const body = tokens.find(([t]) => t?.startsWith('刚才'))?.[1];
-  check('the grammar colours heading markers apart from body text', !!classOf('一、') && classOf('一、') !== body, JSON.stringify({ marker: classOf('一、'), body }));
+  const classOf = (fragment) => tokens.find(([t]) => t?.includes(fragment))?.[1];
+  const body = classOf('我们召开');
+  const colours = { heading: classOf('正视形势'), item: classOf('一是'), quote: classOf('开门红'), body };
+  check(
+    'the grammar colours headings, enumerations and quotations apart from body text',
+    !!body && [colours.heading, colours.item, colours.quote].every((c) => c && c !== body),
+    JSON.stringify(colours),
+  );
 
   // Problems: the sample's placeholder and numbering gap.
   await waitFor(() => document.querySelectorAll('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').length >= 2, undefined, 60000);
