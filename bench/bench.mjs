@@ -273,6 +273,26 @@ const other = {
   'dist/extension.js (KB)': bundle('extension.js'),
 };
 console.table(other);
+// Worst cases for the patterns: long lines built to make a backtracking pattern blow up (each 100-700 KB).
+const worstCases = {
+  'X placeholders, 700 KB line': '生产总值X亿元，增长X%，完成XX亿元。'.repeat(35000),
+  'letters without @, 100 KB': 'a'.repeat(100000),
+  '**甲 repeated, 100 KB': '**甲'.repeat(33000),
+  'nested brackets, 100 KB': '('.repeat(50000) + ')'.repeat(50000),
+  '# heading + 100 KB of spaces': '# 标题' + ' '.repeat(100000) + '甲',
+  'commas between digits, 100 KB': '1,'.repeat(50000),
+  'sentence marks only, 100 KB': '。'.repeat(100000),
+};
+const worst = {};
+for (const [name, text] of Object.entries(worstCases)) {
+  const file = join(mkdtempSync(join(tmpdir(), 'speech-worst-')), 'w.speech.md');
+  writeFileSync(file, text);
+  const at = performance.now();
+  spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--exit-zero', '--format', 'json', file], { maxBuffer: 1 << 30 });
+  worst[name] = round(performance.now() - at, 0);
+}
+console.table(Object.entries(worst).map(([input, ms]) => ({ 'worst case (CLI check, ms)': input, ms })));
+
 const targets = [
   ['documentSymbol on 1 MB ≤ 1/10 of the Markdown server', markdownSymbols / oursSymbols >= 10],
   ['diagnostics after an edit on 1 MB, p95 < 30 ms', results.documents['1 MB']['edit → diagnostics p95 ms'] < 30],
@@ -284,5 +304,5 @@ const targets = [
   ['dist/extension.js < 100 KB', bundle('extension.js') < 100],
 ];
 for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${target}`);
-Object.assign(results, { peers, other, targets: Object.fromEntries(targets) });
+Object.assign(results, { peers, other, worstCases: worst, targets: Object.fromEntries(targets) });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -21,6 +21,7 @@ import { ModelCache } from './modelCache';
 import {
   configFromSettings,
   DEFAULT_SPEAKING_RATE,
+  DiagnosticsCache,
   findPlaceholders,
   fixAllEdits,
   FIX_ALL_KIND,
@@ -62,8 +63,11 @@ interface Settings {
   diagnosticsDelay: number;
   speakingRate: number;
   codeLens: boolean;
+  /** Most diagnostics shown per document (the CLI reports all). */
+  maxProblems: number;
 }
 const DEFAULT_DIAGNOSTICS_DELAY = 100;
+const DEFAULT_MAX_PROBLEMS = 1000;
 let settings: Settings = readSettings(undefined);
 let canPullConfiguration = false;
 /** In an untrusted workspace its files (.speechrc.json patterns, phrase files) are not read. */
@@ -75,7 +79,7 @@ let canRefreshCodeLens = false;
 function readSettings(raw: unknown): Settings {
   const speech = (raw ?? {}) as {
     outline?: { inlineItems?: unknown };
-    diagnostics?: { delay?: unknown };
+    diagnostics?: { delay?: unknown; maxProblems?: unknown };
     phrases?: { paths?: unknown; disabledCategories?: unknown };
     speakingRate?: unknown;
     codeLens?: { enabled?: unknown };
@@ -90,6 +94,7 @@ function readSettings(raw: unknown): Settings {
     diagnosticsDelay: typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_DIAGNOSTICS_DELAY,
     speakingRate: typeof speech.speakingRate === 'number' && speech.speakingRate >= 30 && speech.speakingRate <= 600 ? speech.speakingRate : DEFAULT_SPEAKING_RATE,
     codeLens: speech.codeLens?.enabled !== false,
+    maxProblems: typeof speech.diagnostics?.maxProblems === 'number' && speech.diagnostics.maxProblems >= 1 ? speech.diagnostics.maxProblems : DEFAULT_MAX_PROBLEMS,
   };
 }
 
@@ -206,12 +211,18 @@ function publishFileProblems(path: string, text: string, problems: { start: numb
   void connection.sendDiagnostics({ uri, diagnostics });
 }
 
+/** Per document: each speech's diagnostics by its text, so an edit re-checks only the speech it touched. */
+const speechCaches = new Map<string, DiagnosticsCache>();
+
 function diagnosticsOf(uri: string): SpeechDiagnostic[] {
   const document = documents.get(uri);
   if (!document) return [];
   const cached = diagnosticsCache.get(uri);
   if (cached && cached.version === document.version) return cached.diagnostics;
-  const diagnostics = getDiagnostics(models.get(document), checkOptionsFor(uri));
+  const options = checkOptionsFor(uri);
+  let speechCache = speechCaches.get(uri);
+  if (speechCache?.options !== options) speechCaches.set(uri, (speechCache = new DiagnosticsCache(options)));
+  const diagnostics = getDiagnostics(models.get(document), options, speechCache);
   diagnosticsCache.set(uri, { version: document.version, diagnostics });
   return diagnostics;
 }
@@ -233,6 +244,13 @@ function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic): Diagnostic
 const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
   edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
 
+const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 };
+/** At most `max` diagnostics, errors first, each kind in document order: thousands help nobody. */
+function mostImportant(diagnostics: SpeechDiagnostic[], max: number): SpeechDiagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start).slice(0, max);
+}
+
 const pending = new Map<string, NodeJS.Timeout>();
 /**
  * Validates `speech.diagnostics.delay` ms after the last change, so a burst of typing is checked once,
@@ -247,7 +265,7 @@ function scheduleValidation(uri: string): void {
       const document = documents.get(uri);
       if (!document) return;
       const model = models.get(document);
-      const diagnostics = diagnosticsOf(uri).map((d) => toLsp(uri, model, d));
+      const diagnostics = mostImportant(diagnosticsOf(uri), settings.maxProblems).map((d) => toLsp(uri, model, d));
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     }, settings.diagnosticsDelay),
   );
@@ -263,6 +281,7 @@ documents.onDidChangeContent(({ document }) => scheduleValidation(document.uri))
 documents.onDidClose(({ document }) => {
   models.delete(document.uri);
   diagnosticsCache.delete(document.uri);
+  speechCaches.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 

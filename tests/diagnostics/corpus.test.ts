@@ -53,3 +53,19 @@ describe('no false alarm on clean text', () => {
     expect(diagnose(text).map((d) => `${d.code} ${text.slice(d.start, d.end)}`)).toEqual(['placeholder XX', 'numbering-gap （三）']);
   });
 });
+
+describe('diagnostics cached per speech', () => {
+  it('give the same result as checking the whole document, before and after an edit', async () => {
+    const { DiagnosticsCache, getDiagnostics, resolveOptions } = await import('../../server/src/service');
+    const options = resolveOptions();
+    const cache = new DiagnosticsCache(options);
+    const text = fixture('corpus/001.speech.md');
+    const strip = (ds: ReturnType<typeof diagnose>) =>
+      JSON.stringify(ds.map(({ code, severity, message, start, end, related, fixes }) => ({ code, severity, message, start, end, related, fixes })));
+    expect(strip(getDiagnostics(parse(text), options, cache))).toBe(strip(getDiagnostics(parse(text), options)));
+    // Edit the second speech: lines are added above the rest, which move; only that speech is checked again.
+    const edited = text.replace('区委常委全体会议上的讲话\n', '区委常委全体会议上的讲话\n新增一行，完成XX万元。\n三是多出来的。\n');
+    expect(strip(getDiagnostics(parse(edited), options, cache))).toBe(strip(getDiagnostics(parse(edited), options)));
+    expect(getDiagnostics(parse(edited), options, cache).some((d) => d.code === 'placeholder' && edited.slice(d.start, d.end) === 'XX')).toBe(true);
+  });
+});

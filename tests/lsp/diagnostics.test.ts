@@ -163,3 +163,22 @@ describe('workspace trust', () => {
     }
   });
 });
+
+describe('speech.diagnostics.maxProblems', () => {
+  it('publishes at most that many, errors first', async () => {
+    const session = await startServer({ initializationOptions: { settings: { diagnostics: { maxProblems: 2, delay: 0 } } } });
+    const published: Published[] = [];
+    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
+    try {
+      const uri = 'untitled:cap';
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('完成XX万元。', '完成XX万元。', '一、甲', '三、乙', '完成XX万元。') } });
+      for (let i = 0; i < 400 && !published.length; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(published[0].diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+        ['numbering-gap', 3],
+        ['placeholder', 0],
+      ]);
+    } finally {
+      await session.close();
+    }
+  });
+});

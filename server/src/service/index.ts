@@ -7,7 +7,7 @@ export type * from './model';
 export type * from './types';
 export { SymbolKind } from './types';
 export { LineIndex } from './lines';
-export { getDiagnostics, RULES, DIAGNOSTIC_CODES, DEFAULT_SEVERITY } from './diagnostics';
+export { getDiagnostics, DiagnosticsCache, RULES, DIAGNOSTIC_CODES, DEFAULT_SEVERITY } from './diagnostics';
 export type { SpeechDiagnostic, Fix, TextEdit, RelatedSpan, DiagnosticCode, Severity, SeveritySetting } from './diagnostics';
 export { resolveOptions, parseSpeechrc, configFromSettings, EMPTY_CONFIG, type SpeechConfig, type CheckOptions, type ConfigProblem } from './config';
 export { renumberDocument } from './renumber';

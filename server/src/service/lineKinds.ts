@@ -30,6 +30,14 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+/** No residue line is longer than this (every pattern but the ?-only one has a maxLength). */
+const LONGEST_RESIDUE = Math.max(...RESIDUE_PATTERNS.map((p) => (Number.isFinite(p.maxLength) ? p.maxLength : 0)));
+
+/** Whether a line of this many UTF-16 units could be residue at all: body paragraphs are far longer. */
+export function mayBeResidue(utf16Length: number): boolean {
+  return utf16Length <= 2 * LONGEST_RESIDUE;
+}
+
 /** The residue pattern a trimmed line matches, if any. */
 export function matchResidue(line: string): { id: string; kind: ResidueKind } | undefined {
   const length = codePointLength(line);

@@ -47,8 +47,12 @@ export interface MarkerMatch {
   extraPunctuation?: { start: number; end: number };
 }
 
+/** Characters a heading marker can start with: most lines are ruled out before any pattern is tried. */
+const HEADING_FIRST = new Set([...'一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'].map((c) => c.charCodeAt(0)));
+
 /** Reads a heading marker at `at`, or gives undefined. `limit` is the end of the line's content. */
 export function matchHeadingMarker(text: string, at: number, limit: number): MarkerMatch | undefined {
+  if (!HEADING_FIRST.has(text.charCodeAt(at))) return undefined;
   for (const pattern of HEADING_PATTERNS) {
     pattern.re.lastIndex = at;
     const m = pattern.re.exec(text);
@@ -104,7 +108,6 @@ export function skipSpaces(text: string, at: number, limit: number): number {
 }
 
 // Sentence marks that end a heading's or an item's first sentence.
-const FULL_STOPS = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
 const OPENERS = new Set(['“', '‘', '《', '（', '(', '「', '『', '【', '〔']);
 const CLOSERS = new Set(['”', '’', '》', '）', ')', '」', '』', '】', '〕']);
 
@@ -114,11 +117,13 @@ const CLOSERS = new Set(['”', '’', '》', '）', ')', '」', '』', '】', '
  */
 export function firstSentenceEnd(text: string, from: number, limit: number): number {
   let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const ch = text[i];
+  SENTENCE_MARKS.lastIndex = from;
+  for (let m = SENTENCE_MARKS.exec(text); m && m.index < limit; m = SENTENCE_MARKS.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
     if (OPENERS.has(ch)) depth++;
     else if (CLOSERS.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && FULL_STOPS.has(ch)) {
+    else if (depth === 0) {
       if (ch === ':' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       return i;
     }
@@ -126,11 +131,11 @@ export function firstSentenceEnd(text: string, from: number, limit: number): num
   return limit;
 }
 
-/** True when the code unit ends a sentence for the purpose of starting an enumeration item. */
-export function isSentenceBreak(code: number): boolean {
-  // 。！？；： and ! ? ; :
-  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0xff1a || code === 33 || code === 63 || code === 59 || code === 58;
-}
+/** Every character firstSentenceEnd looks at, so the text between is skipped by the engine. */
+const SENTENCE_MARKS = /[。！？；：!?;:“‘《（(「『【〔”’》）)」』】〕]/g;
+
+/** Sentence marks and commas: where the next enumeration item may start. */
+export const ITEM_BREAK = /[。！？；：!?;:，,]/g;
 
 export function isComma(code: number): boolean {
   return code === 0xff0c || code === 44; // ， ,
@@ -156,8 +161,12 @@ export interface ItemMatch {
   end: number;
 }
 
+/** Characters an enumeration marker can start with: most sentence starts are ruled out without a regex. */
+const ITEM_FIRST = new Set([...'一二三四五六七八九十第首其再最0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+
 /** Reads an enumeration marker at a sentence start, applying the guards for look-alike words. */
 export function matchItemMarker(text: string, at: number, limit: number): ItemMatch | undefined {
+  if (!ITEM_FIRST.has(text.charCodeAt(at))) return undefined;
   ITEM_RE.lastIndex = at;
   const m = ITEM_RE.exec(text);
   if (!m || ITEM_RE.lastIndex > limit) return undefined;

@@ -15,12 +15,13 @@ import {
   matchCollectionHeader,
   matchResidue,
   matchSalutation,
+  mayBeResidue,
 } from './lineKinds';
 import {
   firstSentenceEnd,
   isClosingQuote,
   isComma,
-  isSentenceBreak,
+  ITEM_BREAK,
   isSpace,
   matchHeadingMarker,
   matchItemMarker,
@@ -110,7 +111,7 @@ function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
   // A heading is speech text whatever words it holds (（三）严厉打击侵权盗版行为…).
   const isHeading = (info: LineInfo) => matchHeadingMarker(text, info.start, info.end) !== undefined;
   for (const info of infos) {
-    if (info.kind !== 'text' || isHeading(info)) continue;
+    if (info.kind !== 'text' || !mayBeResidue(info.end - info.start) || isHeading(info)) continue;
     const hit = matchResidue(text.slice(info.start, info.end));
     if (hit) mark(info, hit.kind, hit.id);
   }
@@ -454,10 +455,10 @@ function scanItems(
       }
     }
     // Next candidate: past the next sentence mark or comma, closing quotes and spaces.
-    let i = at + 1;
-    let code = 0;
-    while (i < limit && !isSentenceBreak((code = text.charCodeAt(i))) && !isComma(code)) i++;
-    afterComma = isComma(code);
+    ITEM_BREAK.lastIndex = at + 1;
+    const mark = ITEM_BREAK.exec(text);
+    let i = mark && mark.index < limit ? mark.index : limit;
+    afterComma = i < limit && isComma(text.charCodeAt(i));
     i++;
     while (i < limit && (isClosingQuote(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i++;
     at = i;

@@ -28,6 +28,7 @@ const SLOGAN = /“([\p{Script=Han}\d 、]{1,16})”/gu;
 const SLOGAN_NUMBER = /(?<!\d)(?:10|[1-9])(?!\d)/;
 const OTHER_NUMBER = /\d{2,}/g;
 const CONVERTED = /\d | \d/;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Reads a number as a converter wrote it: each Chinese numeral character became its value, so
@@ -61,7 +62,7 @@ export function findDigitsInIdioms(model: SpeechModel): Finding[] {
     const segment = text.slice(from, to);
     for (const m of segment.matchAll(SLOGAN)) {
       const numbersOk = SLOGAN_NUMBER.test(m[1]) && [...m[1].matchAll(OTHER_NUMBER)].every((n) => n[0] === '10');
-      if (numbersOk && CONVERTED.test(m[1]) && /\p{Script=Han}/u.test(m[1])) {
+      if (numbersOk && CONVERTED.test(m[1]) && HAN.test(m[1])) {
         const start = from + m.index! + 1;
         candidates.push({ start, end: start + m[1].length, fixed: sloganText(m[1]), rank: 1 });
       }

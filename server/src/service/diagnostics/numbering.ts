@@ -45,7 +45,7 @@ export function findNumberingProblems(model: SpeechModel): Finding[] {
           found.push({ code: 'numbering-gap', ...at, message: `${what}不连续：缺少${listMissing(missing)}`, related, fixes: renumber(element) });
         }
       } else if (c === p) {
-        found.push({ code: 'numbering-duplicate', ...at, message: `${what}重复：${quote(element)}与第${previous.line + 1}行重复`, related, fixes: renumber(element) });
+        found.push({ code: 'numbering-duplicate', ...at, message: `${what}重复：${quote(element)}与上一项重复`, related, fixes: renumber(element) });
       } else if (c !== 1) {
         found.push({ code: 'numbering-order', ...at, message: `${what}顺序颠倒：${quote(element)}排在${quote(previous)}之后`, related, fixes: renumber(element) });
       }

@@ -29,9 +29,12 @@ function findSegments(model: SpeechModel): Span[] {
   return segments;
 }
 
+// Module-level: for the Node 18 target a \p{…} literal is compiled to `new RegExp`, once here rather than per call.
+const HAN = /\p{Script=Han}/u;
+
 /** Han characters (CJK Unified Ideographs and extensions, compatibility ideographs). */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+  return ch !== undefined && HAN.test(ch);
 }
 
 /** Chinese punctuation: CJK symbols, full-width forms, curly quotes, ellipsis and dash. */
