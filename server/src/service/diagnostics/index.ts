@@ -55,7 +55,7 @@ function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
     start: d.start + by,
     end: d.end + by,
     related: d.related.length ? d.related.map((r) => shift(r, by)) : d.related,
-    fixes: d.fixes.map((f) => ({ title: f.title, preferred: f.preferred, safe: f.safe, edits: f.edits.map((e) => shift(e, by)) })),
+    fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => shift(e, by)), preferred: f.preferred, safe: f.safe })),
   };
 }
 
