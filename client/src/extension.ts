@@ -26,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Any scheme: in a virtual workspace the open files still get outline, checks and completion.
     documentSelector: [{ language: 'speech' }],
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // A function, so a restart after trust is granted sends the new value.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     synchronize: {
       configurationSection: 'speech',
       // Speech files (workspace symbols); .speechrc.json and phrase files (speech.phrases.paths may name any JSON file).
@@ -66,7 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const editor = vscode.window.activeTextEditor;
     if (!isSpeech(editor)) return;
     const statistics = await statisticsOf(editor.document);
-    const target = statistics && nextPlaceholder(statistics.placeholders, editor.selection.active, forward);
+    // From the selection's start going back, so a selected placeholder is not found again.
+    const from = forward ? editor.selection.active : editor.selection.start;
+    const target = statistics && nextPlaceholder(statistics.placeholders, from, forward);
     if (target) goTo(editor, toRange(target));
     else void vscode.window.showInformationMessage(t('No placeholders left in this speech.'));
   };
@@ -76,7 +79,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (isSpeech(editor)) await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
   };
 
+  const settingsFiles = vscode.workspace.createFileSystemWatcher('**/.speechrc.json');
   context.subscriptions.push(
+    settingsFiles,
+    settingsFiles.onDidChange(updateStatus),
+    settingsFiles.onDidCreate(updateStatus),
+    settingsFiles.onDidDelete(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('speech') && updateStatus()),

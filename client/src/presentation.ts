@@ -54,7 +54,7 @@ export function sectionPicks(statistics: Statistics, t: Translate): SectionPick[
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
-/** The next (or previous) placeholder from the cursor, wrapping around the document. */
+/** The next placeholder after `cursor` (or the previous one before it), wrapping around the document. */
 export function nextPlaceholder(placeholders: readonly Range[], cursor: Position, forward: boolean): Range | undefined {
   if (!placeholders.length) return undefined;
   if (forward) return placeholders.find((p) => before(cursor, p.start)) ?? placeholders[0];

@@ -15,6 +15,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { ModelCache } from './modelCache';
@@ -22,7 +23,6 @@ import {
   configFromSettings,
   DEFAULT_SPEAKING_RATE,
   DiagnosticsCache,
-  findPlaceholders,
   fixAllEdits,
   FIX_ALL_KIND,
   getCodeActions,
@@ -137,6 +137,7 @@ let settingsReady: Promise<void> = Promise.resolve();
 connection.onInitialized(async () => {
   settingsReady = refreshSettings();
   await settingsReady;
+  phraseIndex = undefined; // built before the settings came, it may hold disabled categories
   if (hasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
@@ -154,8 +155,13 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
-  const isPhraseFile = (uri: string) => uri.endsWith('/.speech/phrases.json') || settings.phrases.paths.some((p) => uri.endsWith('/' + p.replace(/^\.\//, '')));
-  if (changes.some((c) => isPhraseFile(c.uri) || c.uri.endsWith('/' + SPEECHRC))) phraseIndex = undefined;
+  // Paths, not URIs: a file named 常用语.json arrives percent-encoded.
+  const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+  const isPhraseFile = (path: string) => path.endsWith(`${sep}.speech${sep}phrases.json`) || settings.phrases.paths.some((p) => path.endsWith(sep + normalize(p).replace(/^\.[\\/]/, '')));
+  if (changes.some((c) => isPhraseFile(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
+    phraseIndex = undefined;
+    phrases(); // read now, so a broken file is reported when it is saved
+  }
   const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
   if (!configs.length) return;
   for (const change of configs) {
@@ -356,10 +362,9 @@ connection.onCompletion(async ({ textDocument, position }) => {
 function statisticsOf(uri: string): StatisticsResult {
   const document = documents.get(uri);
   if (!document) return null;
-  const model = models.get(document);
-  const options = checkOptionsFor(uri);
-  const placeholders = options.severities.placeholder === 'off' ? [] : findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders });
-  return getStatistics(model, placeholders, settings.speakingRate);
+  // The placeholders the Problems panel shows: severity and speech-disable comments applied.
+  const placeholders = diagnosticsOf(uri).filter((d) => d.code === 'placeholder');
+  return getStatistics(models.get(document), placeholders, settings.speakingRate);
 }
 
 connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsParams) => {
@@ -367,7 +372,10 @@ connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsPara
   return statisticsOf(textDocument.uri);
 });
 
-connection.onRequest(PHRASES_REQUEST, (): PhraseItem[] => phrases().phrases.map(({ text, plain, category, initials, full }) => ({ text, plain, category, initials, full })));
+connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
+  await settingsReady;
+  return phrases().phrases.map(({ text, plain, category, initials, full }) => ({ text, plain, category, initials, full }));
+});
 
 /** A CodeLens above each level-1 section: 约 3 分 20 秒 · 1,024 字; clicking opens the per-section figures. */
 connection.onCodeLens(async ({ textDocument }) => {

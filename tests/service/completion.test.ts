@@ -93,6 +93,24 @@ describe('context', () => {
   });
 });
 
+describe('where no next marker is offered', () => {
+  const markers = (template: string) => complete(template).filter((c) => c.item.kind === 'marker').map((c) => c.item.label);
+
+  it('not a heading number the speech already has further on', () => {
+    // （二） comes later; the parent's next, 二、, does not.
+    expect(markers(lines('一、甲', '（一）子', '', '正文。', '', '|', '', '（二）丑'))).toEqual(['二、']);
+  });
+
+  it('not the next item of a list two paragraphs back', () => {
+    expect(markers(lines('一、甲', '一是加强领导。', '', '这是另一段正文。', '', '又一段。'))).toEqual([]);
+    expect(markers(lines('一、甲', '一是加强领导。', ''))).toContain('二是');
+  });
+
+  it('nothing after the closing has begun', () => {
+    expect(markers(lines('一、甲', '一是加强领导。', '同志们，让我们共同努力！', '谢谢大家！', ''))).toEqual([]);
+  });
+});
+
 describe('user phrases', () => {
   it('are offered with the built-in ones, and built-in categories can be turned off', () => {
     const user = parsePhraseFile('{ "category": "本单位", "phrases": ["奋力谱写青川高质量发展新篇章！"] }').phrases;

@@ -98,11 +98,16 @@ function nextMarkers(model: SpeechModel, offset: number, lineStart: number, cont
     });
   };
   const { section, speech } = context;
-  // After a finished item (`一是…。`), the next one of its run.
+  // No numbering in the closing (谢谢大家！): the lists are over.
+  if (context.place === 'closing' && speech?.paragraphs.some((p) => p.role === 'closing' && p.start <= offset)) return items;
+  // After a finished item (`一是…。`) in this paragraph or the one before, the next one of its run.
   const item = section ? lastBefore(section.items, offset) : speech && lastBefore(speech.items.filter((i) => !i.section), offset);
   const lastRun = item && speech?.runs.find((r) => r.items.includes(item));
+  const paragraphs = speech?.paragraphs ?? [];
+  const here = lastBefore(paragraphs, offset);
+  const near = here && offset <= here.end ? lastBefore(paragraphs, here.start) ?? here : here;
   // The cursor's sentence starts after the item's marker: the item is finished.
-  if (item && lastRun && item === lastRun.items.at(-1) && item.value !== LAST_IN_ORDER && typedFrom > item.marker.end) {
+  if (item && lastRun && item === lastRun.items.at(-1) && item.value !== LAST_IN_ORDER && typedFrom > item.marker.end && (!near || item.start >= near.start)) {
     const marker = familyMarker(item.family, item.value + 1);
     offer(marker, '下一项', `接着“${text.slice(item.marker.start, item.marker.end)}”写下一项：**${marker}**`);
   }
@@ -111,6 +116,9 @@ function nextMarkers(model: SpeechModel, offset: number, lineStart: number, cont
     for (let s: Section | undefined = section; s; s = s.parent) {
       const heading = s.heading;
       if (heading.marker.style === 'markdown' || heading.line === model.lines.lineAt(offset)) continue;
+      // Not a number the speech already has further on at this level (（一）…|…（二）).
+      const siblings = s.parent ? s.parent.children : (speech?.sections ?? []);
+      if (siblings.some((o) => o.start > heading.start && o.heading.level === heading.level && o.heading.marker.value === heading.marker.value + 1)) continue;
       offer(nextHeadingMarker(text, heading), '下一个标题', `接着“${text.slice(heading.marker.start, heading.marker.end)}”写下一个同级标题`);
     }
   }
