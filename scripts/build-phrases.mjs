@@ -11,7 +11,10 @@ const source = join(root, 'server/phrases');
 const out = join(root, 'server/src/service/data');
 const WHERE = new Set(['opening', 'body', 'closing', 'any']);
 
-/** The phrase as it reads, tab stops replaced by their labels: 今天，我们召开${1:会议名称} -> 今天，我们召开会议名称. */
+/**
+ * The phrase as it reads, tab stops replaced by their labels: 今天，我们召开${1:会议名称} -> 今天，我们召开会议名称.
+ * The same rule as snippetText in server/src/service/snippetText.ts, which this build step runs before.
+ */
 export function plainText(snippet) {
   return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
 }

@@ -1,6 +1,7 @@
 // What the client shows, as pure functions of the server's answers (tested without VS Code).
 import type { PhraseItem, StatisticsResult } from '../../server/src/protocol';
 import { formatCount } from '../../server/src/service/format';
+import { snippetText } from '../../server/src/service/snippetText';
 
 /** vscode.l10n.t: English message with {0} placeholders in, localised string out. */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
@@ -71,7 +72,7 @@ export interface PhrasePick {
 /** Insert-phrase picker items: searchable by the Chinese text and, through the detail, by pinyin. */
 export function phrasePicks(phrases: readonly PhraseItem[]): PhrasePick[] {
   return phrases.map((p) => ({
-    label: p.text.replace(/\$\{\d+:([^}]*)\}/g, '〔$1〕').replace(/\$\d+/g, ''),
+    label: snippetText(p.text, '〔', '〕'),
     description: p.category,
     detail: `${p.initials} · ${p.full}`,
     snippet: p.text,

@@ -4,6 +4,7 @@ import { familyMarker } from './diagnostics/numbering';
 import type { Heading, Section, Speech, SpeechModel } from './model';
 import { LAST_IN_ORDER } from './model';
 import type { Phrase, PhraseIndex, PhrasePlace } from './phrases';
+import { snippetText } from './snippetText';
 import { formatNumeralLike } from './sequences';
 
 export interface SpeechCompletion {
@@ -154,7 +155,7 @@ function phraseCompletions(before: string, offset: number, index: PhraseIndex, p
   }
   return [...matches].map(([phrase, match], i) => {
     const fits = phrase.where === place || phrase.where === 'any' ? 0 : phrase.where === 'body' ? 1 : 2;
-    const label = phrase.text.replace(/\$\{\d+:([^}]*)\}/g, '〔$1〕').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+    const label = snippetText(phrase.text, '〔', '〕');
     return {
       label,
       kind: phrase.text.includes('$') ? 'snippet' : 'phrase',

@@ -3,6 +3,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import builtIn from './data/phrases.generated.json';
 import { pinyinOf } from './pinyin';
+import { snippetText } from './snippetText';
 
 export type PhrasePlace = 'opening' | 'body' | 'closing' | 'any';
 
@@ -24,9 +25,7 @@ export const BUILT_IN_CATEGORIES: readonly string[] = [...new Set(BUILT_IN_PHRAS
 const PLACES: readonly string[] = ['opening', 'body', 'closing', 'any'];
 
 /** The phrase as it reads: tab stops replaced by their labels. */
-export function plainText(snippet: string): string {
-  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
-}
+export const plainText = (snippet: string): string => snippetText(snippet);
 
 /** Sorted keys with the phrases they belong to, for prefix search by binary search. */
 class PrefixTable {
