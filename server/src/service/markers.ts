@@ -107,9 +107,17 @@ export function skipSpaces(text: string, at: number, limit: number): number {
   return at;
 }
 
-// Sentence marks that end a heading's or an item's first sentence.
-const OPENERS = new Set(['“', '‘', '《', '（', '(', '「', '『', '【', '〔']);
-const CLOSERS = new Set(['”', '’', '》', '）', ')', '」', '』', '】', '〕']);
+// What each character is to the sentence scanners, looked up by char code: no match objects, no
+// regex call per clause (these scans run over every paragraph of every version).
+const SENTENCE_MARK = 1;
+const OPENER = 2;
+const CLOSER = 3;
+const COMMA = 4;
+const CHAR_ROLE = new Uint8Array(0x10000);
+for (const ch of '。！？；：!?;:') CHAR_ROLE[ch.charCodeAt(0)] = SENTENCE_MARK;
+for (const ch of '“‘《（(「『【〔') CHAR_ROLE[ch.charCodeAt(0)] = OPENER;
+for (const ch of '”’》）)」』】〕') CHAR_ROLE[ch.charCodeAt(0)] = CLOSER;
+for (const ch of '，,') CHAR_ROLE[ch.charCodeAt(0)] = COMMA;
 
 /**
  * Offset of the first sentence mark in [from, limit) that is not inside quotes or brackets,
@@ -117,25 +125,27 @@ const CLOSERS = new Set(['”', '’', '》', '）', ')', '」', '』', '】', '
  */
 export function firstSentenceEnd(text: string, from: number, limit: number): number {
   let depth = 0;
-  SENTENCE_MARKS.lastIndex = from;
-  for (let m = SENTENCE_MARKS.exec(text); m && m.index < limit; m = SENTENCE_MARKS.exec(text)) {
-    const ch = m[0];
-    const i = m.index;
-    if (OPENERS.has(ch)) depth++;
-    else if (CLOSERS.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      if (ch === ':' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+  const end = Math.min(limit, text.length);
+  for (let i = from; i < end; i++) {
+    const role = CHAR_ROLE[text.charCodeAt(i)];
+    if (role === OPENER) depth++;
+    else if (role === CLOSER) depth = Math.max(0, depth - 1);
+    else if (role === SENTENCE_MARK && depth === 0) {
+      if (text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       return i;
     }
   }
   return limit;
 }
 
-/** Every character firstSentenceEnd looks at, so the text between is skipped by the engine. */
-const SENTENCE_MARKS = /[。！？；：!?;:“‘《（(「『【〔”’》）)」』】〕]/g;
-
-/** Sentence marks and commas: where the next enumeration item may start. */
-export const ITEM_BREAK = /[。！？；：!?;:，,]/g;
+/** The next sentence mark or comma in [from, limit), where the next enumeration item may start; or `limit`. */
+export function nextItemBreak(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const role = CHAR_ROLE[text.charCodeAt(i)];
+    if (role === SENTENCE_MARK || role === COMMA) return i;
+  }
+  return limit;
+}
 
 export function isComma(code: number): boolean {
   return code === 0xff0c || code === 44; // ， ,

@@ -21,10 +21,10 @@ import {
   firstSentenceEnd,
   isClosingQuote,
   isComma,
-  ITEM_BREAK,
   isSpace,
   matchHeadingMarker,
   matchItemMarker,
+  nextItemBreak,
   skipSpaces,
 } from './markers';
 import type {
@@ -455,9 +455,7 @@ function scanItems(
       }
     }
     // Next candidate: past the next sentence mark or comma, closing quotes and spaces.
-    ITEM_BREAK.lastIndex = at + 1;
-    const mark = ITEM_BREAK.exec(text);
-    let i = mark && mark.index < limit ? mark.index : limit;
+    let i = nextItemBreak(text, at + 1, limit);
     afterComma = i < limit && isComma(text.charCodeAt(i));
     i++;
     while (i < limit && (isClosingQuote(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i++;
