@@ -1,6 +1,7 @@
 // Builds the document model of a speech file: speeches, their head lines, sections at four
 // levels, paragraphs and inline enumeration runs. One linear pass over the lines; never throws.
 import { LineIndex } from './lines';
+import { shiftSpeech } from './shiftSpeech';
 import {
   BLOCK_RESIDUE_KINDS,
   codePointLength,
@@ -61,14 +62,65 @@ interface LineInfo {
   atx?: { span: Span; hashes: number };
 }
 
-export function parse(text: string): SpeechModel {
+/**
+ * The model of `text`. Given the model of the document's previous version, a speech whose text and
+ * line kinds are unchanged is moved into place instead of being parsed again (the result is the same).
+ */
+export function parse(text: string, previous?: SpeechModel): SpeechModel {
   const lines = new LineIndex(text);
   const infos = classifyLines(text, lines);
   const residue = findResidue(text, infos);
   classifyStructure(text, infos);
-  const speeches = splitSpeeches(infos).map((range) => buildSpeech(text, infos, range, lines));
+  const kinds = Uint8Array.from(infos, (info) => LINE_KINDS.indexOf(info.kind));
+  const ranges = splitSpeeches(infos);
+  const unchanged = previous && unchangedSpeeches(previous, lines, kinds);
+  const speeches = ranges.map((range) => unchanged?.(range) ?? buildSpeech(text, infos, range, lines));
   const textLines = infos.filter((l) => l.kind !== 'blank' && l.kind !== 'ignored' && l.kind !== 'residue').map((l) => ({ start: l.start, end: l.end }));
-  return { text, lines, speeches, residue, textLines };
+  const model = { text, lines, speeches, residue, textLines };
+  parseStates.set(model, { kinds, ranges });
+  return model;
+}
+
+const LINE_KINDS: LineKind[] = ['blank', 'ignored', 'residue', 'header', 'heading', 'atx-title', 'text'];
+
+/** What a model's speeches were built from, besides the text: each line's kind (LINE_KINDS index) and each speech's lines. */
+interface ParseState {
+  kinds: Uint8Array;
+  ranges: SpeechRange[];
+}
+const parseStates = new WeakMap<SpeechModel, ParseState>();
+
+/**
+ * Finds, for a speech of the new version, the previous version's speech with the same text and line
+ * kinds, moved into place. An edit leaves the speeches before it where they were and those after it
+ * at the same distance from the end of the text.
+ */
+function unchangedSpeeches(previous: SpeechModel, lines: LineIndex, kinds: Uint8Array): ((range: SpeechRange) => Speech | undefined) | undefined {
+  const state = parseStates.get(previous);
+  if (!state) return undefined;
+  const byStart = new Map<number, number>();
+  const byDistanceToEnd = new Map<number, number>();
+  previous.speeches.forEach((s, i) => {
+    byStart.set(s.start, i);
+    byDistanceToEnd.set(previous.text.length - s.end, i);
+  });
+  const matches = (index: number | undefined, range: SpeechRange, { start, end }: Span) => {
+    if (index === undefined) return false;
+    const candidate = previous.speeches[index];
+    const old = state.ranges[index];
+    if (candidate.end - candidate.start !== end - start || old.last - old.first !== range.last - range.first) return false;
+    for (let i = 0; i <= range.last - range.first; i++) if (state.kinds[old.first + i] !== kinds[range.first + i]) return false;
+    return previous.text.slice(candidate.start, candidate.end) === lines.text.slice(start, end);
+  };
+  return (range) => {
+    const span = spanOfLines(lines, range);
+    const before = byStart.get(span.start);
+    const after = byDistanceToEnd.get(lines.text.length - span.end);
+    const index = matches(before, range, span) ? before : matches(after, range, span) ? after : undefined;
+    if (index === undefined) return undefined;
+    const candidate = previous.speeches[index];
+    return shiftSpeech(candidate, span.start - candidate.start, range.first - state.ranges[index].first);
+  };
 }
 
 function classifyLines(text: string, lines: LineIndex): LineInfo[] {
@@ -226,6 +278,11 @@ interface SpeechRange {
   last: number;
 }
 
+/** From the start of the range's first line to the start of the line after it. */
+function spanOfLines(lines: LineIndex, range: SpeechRange): Span {
+  return { start: lines.starts[range.first], end: range.last + 1 < lines.lineCount ? lines.starts[range.last + 1] : lines.text.length };
+}
+
 /** A collection header, or a `#` title after content, starts a new speech. */
 function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
   const ranges: SpeechRange[] = [];
@@ -337,8 +394,7 @@ interface RunState {
 
 function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
   const head = readHead(text, infos, range);
-  const start = lines.starts[range.first];
-  const end = range.last + 1 < lines.lineCount ? lines.starts[range.last + 1] : text.length;
+  const { start, end } = spanOfLines(lines, range);
   const contentEnd = contentEndBefore(infos, range.last + 1, start);
 
   // Paragraph spans first: the closing is found from the end before roles are given.
