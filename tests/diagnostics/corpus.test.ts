@@ -68,10 +68,18 @@ describe('diagnostics cached per speech', () => {
           ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
           : value;
     const strip = (ds: ReturnType<typeof diagnose>) => JSON.stringify(canonical(ds));
-    expect(strip(getDiagnostics(parse(text), options, cache))).toBe(strip(getDiagnostics(parse(text), options)));
+    const before = parse(text);
+    const first = getDiagnostics(before, options, cache);
+    expect(strip(first)).toBe(strip(getDiagnostics(parse(text), options)));
     // Edit the second speech: lines are added above the rest, which move; only that speech is checked again.
     const edited = text.replace('区委常委全体会议上的讲话\n', '区委常委全体会议上的讲话\n新增一行，完成XX万元。\n三是多出来的。\n');
-    expect(strip(getDiagnostics(parse(edited), options, cache))).toBe(strip(getDiagnostics(parse(edited), options)));
-    expect(getDiagnostics(parse(edited), options, cache).some((d) => d.code === 'placeholder' && edited.slice(d.start, d.end) === 'XX')).toBe(true);
+    const after = parse(edited, before);
+    const second = getDiagnostics(after, options, cache);
+    expect(strip(second)).toBe(strip(getDiagnostics(parse(edited), options)));
+    expect(second.some((d) => d.code === 'placeholder' && edited.slice(d.start, d.end) === 'XX')).toBe(true);
+    // The first speech, before the edit, was not checked again: its diagnostics are the very same objects.
+    const inFirstSpeech = (ds: typeof first) => ds.filter((d) => d.start < before.speeches[0].end);
+    expect(inFirstSpeech(first).length).toBeGreaterThan(0);
+    inFirstSpeech(second).forEach((d, i) => expect(d).toBe(inFirstSpeech(first)[i]));
   });
 });

@@ -37,6 +37,7 @@ import type {
   HeadingLevel,
   Paragraph,
   ParagraphRole,
+  ResidueKind,
   ResidueLine,
   Section,
   Span,
@@ -56,6 +57,7 @@ interface LineInfo {
   /** End of the line's content, trailing spaces dropped. */
   readonly end: number;
   kind: LineKind;
+  residue?: ResidueKind;
   heading?: Heading;
   header?: CollectionHeader['kind'];
   /** For 'atx-title': the title text's span and the number of # marks. */
@@ -71,7 +73,7 @@ export function parse(text: string, previous?: SpeechModel): SpeechModel {
   const infos = classifyLines(text, lines);
   const residue = findResidue(text, infos);
   classifyStructure(text, infos);
-  const kinds = Uint8Array.from(infos, (info) => LINE_KINDS.indexOf(info.kind));
+  const kinds = Uint8Array.from(infos, kindCode);
   const ranges = splitSpeeches(infos);
   const unchanged = previous && unchangedSpeeches(previous, lines, kinds);
   const speeches = ranges.map((range) => unchanged?.(range) ?? buildSpeech(text, infos, range, lines));
@@ -82,8 +84,11 @@ export function parse(text: string, previous?: SpeechModel): SpeechModel {
 }
 
 const LINE_KINDS: LineKind[] = ['blank', 'ignored', 'residue', 'header', 'heading', 'atx-title', 'text'];
+const RESIDUE_KINDS: ResidueKind[] = ['excerpt', 'watermark', 'advert', 'disclaimer', 'source', 'caption', 'stray'];
+/** A line's kind as a number; residue lines by their residue kind, which the checks report. */
+const kindCode = (info: LineInfo) => (info.residue ? LINE_KINDS.length + RESIDUE_KINDS.indexOf(info.residue) : LINE_KINDS.indexOf(info.kind));
 
-/** What a model's speeches were built from, besides the text: each line's kind (LINE_KINDS index) and each speech's lines. */
+/** What a model's speeches were built from, besides the text: each line's kind (kindCode) and each speech's lines. */
 interface ParseState {
   kinds: Uint8Array;
   ranges: SpeechRange[];
@@ -119,8 +124,23 @@ function unchangedSpeeches(previous: SpeechModel, lines: LineIndex, kinds: Uint8
     const index = matches(before, range, span) ? before : matches(after, range, span) ? after : undefined;
     if (index === undefined) return undefined;
     const candidate = previous.speeches[index];
-    return shiftSpeech(candidate, span.start - candidate.start, range.first - state.ranges[index].first);
+    const moved = shiftSpeech(candidate, span.start - candidate.start, range.first - state.ranges[index].first);
+    identities.set(moved, speechIdentity(candidate));
+    return moved;
   };
+}
+
+/** One token per speech as built, shared by the copies later versions make of it unchanged. */
+const identities = new WeakMap<Speech, object>();
+
+/**
+ * What stays the same while a speech is carried unchanged from version to version (its text and line
+ * kinds are those it was built from), for caches of results computed from a speech alone.
+ */
+export function speechIdentity(speech: Speech): object {
+  let identity = identities.get(speech);
+  if (!identity) identities.set(speech, (identity = {}));
+  return identity;
 }
 
 function classifyLines(text: string, lines: LineIndex): LineInfo[] {
@@ -155,6 +175,7 @@ function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
   const kindOf = new Map<number, ResidueLine['kind']>();
   const mark = (info: LineInfo, kind: ResidueLine['kind'], rule: string) => {
     info.kind = 'residue';
+    info.residue = kind;
     kindOf.set(info.index, kind);
     found.push({ start: info.start, end: info.end, line: info.index, kind, rule });
   };

@@ -1,6 +1,7 @@
 // getDiagnostics: every check over one model, severities and suppression comments applied.
 import type { CheckOptions } from '../config';
-import type { SpeechModel } from '../model';
+import type { Span, Speech, SpeechModel } from '../model';
+import { speechIdentity } from '../parse';
 import { findCountMismatches } from './counts';
 import { findDigitsInIdioms } from './idioms';
 import { findMarkerPunctuation, findMixedHeadingStyles } from './markerStyle';
@@ -12,29 +13,21 @@ import { applySuppressions } from './suppressions';
 import type { Finding, SpeechDiagnostic } from './types';
 
 /**
- * Diagnostics of each speech, by its text, for one configuration: a speech checks the same wherever it
- * stands, so after an edit only the speech that changed is checked again (the rest are moved into place).
+ * Diagnostics of each speech, for one configuration: a speech checks the same wherever it stands, so
+ * after an edit only the speech that changed is checked again (the rest are moved into place). Keyed by
+ * speechIdentity, which a speech keeps while parse carries it unchanged from version to version.
  */
 export class DiagnosticsCache {
-  private entries = new Map<string, Cached>();
-  private previous = new Map<string, Cached>();
+  private readonly entries = new WeakMap<object, Cached>();
 
   constructor(readonly options: CheckOptions) {}
 
-  get(text: string): Cached | undefined {
-    const found = this.entries.get(text) ?? this.previous.get(text);
-    if (found) this.entries.set(text, found);
-    return found;
+  get(speech: Speech): Cached | undefined {
+    return this.entries.get(speechIdentity(speech));
   }
 
-  set(text: string, cached: Cached): void {
-    this.entries.set(text, cached);
-  }
-
-  /** Called once per document version: what the last two versions did not use is let go. */
-  nextVersion(): void {
-    this.previous = this.entries;
-    this.entries = new Map();
+  set(speech: Speech, cached: Cached): void {
+    this.entries.set(speechIdentity(speech), cached);
   }
 }
 
@@ -44,9 +37,7 @@ interface Cached {
   diagnostics: SpeechDiagnostic[];
 }
 
-const shift = <T extends { start: number; end: number }>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
-
-/** A diagnostic moved by `by` (one object shape, so the copies are cheap to make). */
+/** A diagnostic moved by `by`, written out field by field (a spread copy is several times slower). */
 function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
   return {
     code: d.code,
@@ -54,8 +45,13 @@ function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
     message: d.message,
     start: d.start + by,
     end: d.end + by,
-    related: d.related.length ? d.related.map((r) => shift(r, by)) : d.related,
-    fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => shift(e, by)), preferred: f.preferred, safe: f.safe })),
+    related: d.related.length ? d.related.map((r) => ({ start: r.start + by, end: r.end + by, message: r.message })) : d.related,
+    fixes: d.fixes.map((f) => ({
+      title: f.title,
+      edits: f.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
+      preferred: f.preferred,
+      safe: f.safe,
+    })),
   };
 }
 
@@ -65,27 +61,37 @@ function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
  */
 export function getDiagnostics(model: SpeechModel, options: CheckOptions, cache?: DiagnosticsCache): SpeechDiagnostic[] {
   if (!cache || model.speeches.length < 2) return applySuppressions(model, checkAll(model, options));
-  cache.nextVersion();
   const all: SpeechDiagnostic[] = [];
-  let lineAt = 0;
   for (const speech of model.speeches) {
-    const key = model.text.slice(speech.start, speech.end);
-    let cached = cache.get(key);
+    let cached = cache.get(speech);
     if (!cached) {
       // The speech alone: its own residue and text lines, the same text and line index.
-      const within = <T extends { start: number }>(list: T[]) => list.filter((x) => x.start >= speech.start && x.start < speech.end);
-      while (lineAt < model.textLines.length && model.textLines[lineAt].start < speech.start) lineAt++;
-      const part: SpeechModel = { ...model, speeches: [speech], residue: within(model.residue), textLines: within(model.textLines.slice(lineAt)) };
+      const part: SpeechModel = { ...model, speeches: [speech], residue: within(model.residue, speech), textLines: within(model.textLines, speech) };
       cached = { base: speech.start, diagnostics: checkAll(part, options) };
     } else if (cached.base !== speech.start) {
       // Moved by an edit before it: move its diagnostics too (before the edit nothing is copied).
       const by = speech.start - cached.base;
       cached = { base: speech.start, diagnostics: cached.diagnostics.map((d) => shiftDiagnostic(d, by)) };
     }
-    cache.set(key, cached);
+    cache.set(speech, cached);
     for (const d of cached.diagnostics) all.push(d);
   }
   return applySuppressions(model, all);
+}
+
+/** The spans of a sorted list that start inside `speech`, found by binary search. */
+function within<T extends Span>(list: T[], speech: Span): T[] {
+  const firstAtOrAfter = (offset: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(firstAtOrAfter(speech.start), firstAtOrAfter(speech.end));
 }
 
 function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[] {
