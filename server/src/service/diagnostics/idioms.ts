@@ -59,6 +59,8 @@ export function findDigitsInIdioms(model: SpeechModel): Finding[] {
     }
   }
   for (const { start: from, end: to } of textSegments(model)) {
+    // Every pattern here holds an ASCII digit: most lines have none and are passed over.
+    if (!hasAsciiDigit(text, from, to)) continue;
     const segment = text.slice(from, to);
     for (const m of segment.matchAll(SLOGAN)) {
       const numbersOk = SLOGAN_NUMBER.test(m[1]) && [...m[1].matchAll(OTHER_NUMBER)].every((n) => n[0] === '10');
@@ -84,6 +86,14 @@ export function findDigitsInIdioms(model: SpeechModel): Finding[] {
     found.push(idiomFinding(text, start, end, fixed));
   }
   return found;
+}
+
+function hasAsciiDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function idiomFinding(text: string, start: number, end: number, fixed: string): Finding {

@@ -34,8 +34,11 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
     open = [];
     counts = undefined;
   };
-  for (const m of text.matchAll(CANDIDATE)) {
-    const i = m.index!;
+  // From the first segment to the last: a model of one speech of a long document checks that speech only.
+  const last = segments.length ? segments[segments.length - 1].end : 0;
+  CANDIDATE.lastIndex = segments.length ? segments[0].start : 0;
+  for (let m = CANDIDATE.exec(text); m && m.index < last; m = CANDIDATE.exec(text)) {
+    const i = m.index;
     while (segment < segments.length && segments[segment].end <= i) closeSegment(segments[segment].start, segments[segment++].end);
     if (segment >= segments.length) break;
     const { start: from, end: to } = segments[segment];
