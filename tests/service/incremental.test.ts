@@ -6,6 +6,14 @@ import { fixture } from '../helpers';
 // A collection of real speeches, each under its own header, as writers keep them.
 const speeches = ['000', '001', '002', '003', '004'].map((n) => fixture(`corpus/${n}.speech.md`));
 const collection = speeches.map((s, i) => `第${i + 1}篇：讲话\n${s}\n`).join('');
+// Short pieces between them, so that edits land near speech boundaries, fences, comments and watermarks.
+const short = [
+  '# 在会上的讲话\n\n一、甲\n（一）乙\n',
+  '第6篇：讲话\n仅供学习 禁止外传\n短行\n仅供学习 禁止外传\n一是丙。二是丁。\n',
+  '```\n代码\n```\n<!-- 注释 -->\n',
+  '附件\n\n三、戊\n',
+];
+const mixed = speeches.map((s, i) => `第${i + 1}篇：讲话\n${s}\n${short[i % short.length]}${short[(i + 1) % short.length]}`).join('');
 
 const flatten = (sections: Section[]): Section[] => sections.flatMap((s) => [s, ...flatten(s.children)]);
 
@@ -49,6 +57,45 @@ describe('parsing a new version with the previous model', () => {
     expectLinksInside(after);
   });
 
+  // Each case below edits a line far enough from the neighbouring speech that only its own speech is
+  // parsed again, yet the result depends on that neighbour.
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `正文第${i + 1}句。\n`).join('');
+  const expectSameAsScratch = (text: string, edited: string) => {
+    const after = parse(edited, parse(text));
+    expect(after).toEqual(parse(edited));
+    return after;
+  };
+
+  it('reads a watermark block that starts in the speech before', () => {
+    const text = `第1篇：讲话\n一、甲\n仅供学习 禁止外传\n第2篇：讲话\n短行\n仅供学习 禁止外传\n一、乙\n${body(8)}`;
+    const after = expectSameAsScratch(text, text.replace('正文第8句', '正文第八句'));
+    expect(after.residue.map((r) => after.text.slice(r.start, r.end))).toContain('短行');
+  });
+
+  it('reads a watermark block that ends in the speech after', () => {
+    const text = `第1篇：讲话\n一、甲\n${body(8)}仅供学习 禁止外传\n短行\n第2篇：讲话\n仅供学习 禁止外传\n一、乙\n`;
+    const after = expectSameAsScratch(text, text.replace('正文第1句', '正文第一句'));
+    expect(after.residue.map((r) => after.text.slice(r.start, r.end))).toContain('短行');
+  });
+
+  it('joins a # title to the speech before once that speech has no content left', () => {
+    const text = `第1篇：讲话\n一、甲\n第2篇：讲话\n要删去的一行。\n\n\n\n\n\n\n# 另一篇\n一、乙\n`;
+    const after = expectSameAsScratch(text, text.replace('要删去的一行。', ''));
+    expect(after.speeches).toHaveLength(2);
+  });
+
+  it('looks for an excerpt note only on the first line of the document', () => {
+    const text = `第1篇：讲话\n一、甲\n\n\n\n\n\n第2篇：在全市经济工作会议上的讲话（节选）……\n${body(8)}`;
+    const after = expectSameAsScratch(text, text.replace('正文第8句', '正文第八句'));
+    expect(after.speeches[1].header).toBeDefined();
+  });
+
+  it('parses the rest again when an edit leaves a code fence open', () => {
+    const text = `第1篇：讲话\n${body(8)}第2篇：讲话\n一、乙\n`;
+    const after = expectSameAsScratch(text, text.replace('正文第1句。\n', '正文第1句。\n\`\`\`\n'));
+    expect(after.speeches).toHaveLength(1);
+  });
+
   it('rebuilds a speech whose lines change kind though its text does not (a watermark block reaching into it)', () => {
     const text = '第1篇：讲话\n一、甲\n第2篇：讲话\n短行\n仅供学习 禁止外传\n一、乙\n';
     const before = parse(text);
@@ -65,12 +112,13 @@ describe('parsing a new version with the previous model', () => {
     fc.constantFrom('\n', '\r\n', '第9篇：讲话\n', '# 标题\n', '## 要点\n', '**一、甲**\n', '（一）、', '```\n', '<!--', '-->', '一、', '（二）', '3.', '二是', '首先，', '。', '，', '仅供学习 禁止外传\n', 'XX', '同志们：\n'),
     fc.string({ maxLength: 4 }),
   );
-  const edits = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), insertions), { minLength: 1, maxLength: 4 });
+  const deletions = fc.oneof(fc.nat(40), fc.nat(3000));
+  const edits = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), deletions, insertions), { minLength: 1, maxLength: 4 });
 
   it('gives the same model as a parse from scratch, for any sequence of edits', () => {
     fc.assert(
       fc.property(edits, (steps) => {
-        let text = collection;
+        let text = mixed;
         let model = parse(text);
         for (const [where, deleted, inserted] of steps) {
           text = edit(text, Math.floor(where * text.length), deleted, inserted);

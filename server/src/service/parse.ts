@@ -48,6 +48,9 @@ import type {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Lines at most this far apart (3 lines between) close a watermark block around what they enclose. */
+const MAX_BLOCK_GAP_LINES = 4;
+
 type LineKind = 'blank' | 'ignored' | 'residue' | 'header' | 'heading' | 'atx-title' | 'text';
 
 interface LineInfo {
@@ -65,69 +68,163 @@ interface LineInfo {
 }
 
 /**
- * The model of `text`. Given the model of the document's previous version, a speech whose text and
- * line kinds are unchanged is moved into place instead of being parsed again (the result is the same).
+ * The model of `text`. Given the model of the document's previous version, only the speeches around
+ * the change are parsed again; the others are kept, or moved into place (the result is the same).
  */
 export function parse(text: string, previous?: SpeechModel): SpeechModel {
+  const state = previous && parseStates.get(previous);
+  return (state && reparse(previous!, state, text)) ?? parseWhole(text);
+}
+
+function parseWhole(text: string): SpeechModel {
   const lines = new LineIndex(text);
-  const infos = classifyLines(text, lines);
-  const residue = findResidue(text, infos);
+  const { infos } = classifyLines(text, lines, 0, lines.lineCount - 1);
+  const residue = findResidue(text, infos, true);
   classifyStructure(text, infos);
-  const kinds = Uint8Array.from(infos, kindCode);
   const ranges = splitSpeeches(infos);
-  const unchanged = previous && unchangedSpeeches(previous, lines, kinds);
-  const speeches = ranges.map((range) => unchanged?.(range) ?? buildSpeech(text, infos, range, lines));
-  const textLines = infos.filter((l) => l.kind !== 'blank' && l.kind !== 'ignored' && l.kind !== 'residue').map((l) => ({ start: l.start, end: l.end }));
-  const model = { text, lines, speeches, residue, textLines };
-  parseStates.set(model, { kinds, ranges });
-  return model;
+  const speeches = ranges.map((range) => buildSpeech(text, infos, range, lines));
+  return withState({ text, lines, speeches, residue, textLines: textLinesOf(infos) }, { kinds: Uint8Array.from(infos, kindCode), ranges });
 }
 
 const LINE_KINDS: LineKind[] = ['blank', 'ignored', 'residue', 'header', 'heading', 'atx-title', 'text'];
 const RESIDUE_KINDS: ResidueKind[] = ['excerpt', 'watermark', 'advert', 'disclaimer', 'source', 'caption', 'stray'];
 /** A line's kind as a number; residue lines by their residue kind, which the checks report. */
 const kindCode = (info: LineInfo) => (info.residue ? LINE_KINDS.length + RESIDUE_KINDS.indexOf(info.residue) : LINE_KINDS.indexOf(info.kind));
+const ATX_TITLE = LINE_KINDS.indexOf('atx-title');
 
-/** What a model's speeches were built from, besides the text: each line's kind (kindCode) and each speech's lines. */
+/** What a model was built from besides its text, for the next version: each line's kind (kindCode) and each speech's lines. */
 interface ParseState {
   kinds: Uint8Array;
   ranges: SpeechRange[];
 }
 const parseStates = new WeakMap<SpeechModel, ParseState>();
 
+function withState(model: SpeechModel, state: ParseState): SpeechModel {
+  parseStates.set(model, state);
+  return model;
+}
+
+/** Lines around a change that may read differently because of it: a watermark block spans up to MAX_BLOCK_GAP_LINES lines. */
+const CONTEXT = MAX_BLOCK_GAP_LINES + 1;
+
 /**
- * Finds, for a speech of the new version, the previous version's speech with the same text and line
- * kinds, moved into place. An edit leaves the speeches before it where they were and those after it
- * at the same distance from the end of the text.
+ * Parses again only the speeches within CONTEXT lines of where `text` differs from the previous
+ * version; the speeches before them are kept and those after them moved. Undefined when that would be
+ * the whole document, or when the change reaches further: a code fence or comment left open.
  */
-function unchangedSpeeches(previous: SpeechModel, lines: LineIndex, kinds: Uint8Array): ((range: SpeechRange) => Speech | undefined) | undefined {
-  const state = parseStates.get(previous);
-  if (!state) return undefined;
-  const byStart = new Map<number, number>();
-  const byDistanceToEnd = new Map<number, number>();
-  previous.speeches.forEach((s, i) => {
-    byStart.set(s.start, i);
-    byDistanceToEnd.set(previous.text.length - s.end, i);
+function reparse(previous: SpeechModel, state: ParseState, text: string): SpeechModel | undefined {
+  const old = previous.text;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const oldLines = previous.lines;
+  const speechAt = (line: number) => lastIndexAtOrBefore(state.ranges, line, (r) => r.first);
+  const first = speechAt(Math.max(0, oldLines.lineAt(prefix) - CONTEXT));
+  const last = speechAt(Math.min(oldLines.lineCount - 1, oldLines.lineAt(old.length - suffix) + CONTEXT));
+  if (first === 0 && last === state.ranges.length - 1) return undefined;
+
+  const lines = new LineIndex(text);
+  const lineDelta = lines.lineCount - oldLines.lineCount;
+  const delta = text.length - old.length;
+  const from = state.ranges[first].first;
+  const oldTo = state.ranges[last].last;
+  const to = oldTo + lineDelta;
+  const region = classifyLines(text, lines, from, to);
+  if (region.open) return undefined;
+  // The watermark-block rule reads the lines next to the region, as they were classified before.
+  const before: LineInfo[] = [];
+  for (let i = Math.max(0, from - CONTEXT); i < from; i++) before.push(contextLine(text, lines, i, state.kinds[i]));
+  const after: LineInfo[] = [];
+  for (let i = to + 1; i < Math.min(lines.lineCount, to + 1 + CONTEXT); i++) after.push(contextLine(text, lines, i, state.kinds[i - lineDelta]));
+  // Only a region at the top holds the document's first text line, which may be an excerpt note.
+  const residue = findResidue(text, [...before, ...region.infos, ...after], from === 0).filter((r) => r.line >= from && r.line <= to);
+  classifyStructure(text, region.infos);
+  const ranges = splitSpeeches(region.infos);
+  // A # title opens the next speech only after content: the region's last speech must still have some.
+  const next = state.ranges[last + 1];
+  if (next && state.kinds[next.first] === ATX_TITLE && !hasContent(region.infos, ranges[ranges.length - 1])) return undefined;
+
+  const moveResidue = (r: ResidueLine): ResidueLine => ({ start: r.start + delta, end: r.end + delta, line: r.line + lineDelta, kind: r.kind, rule: r.rule });
+  const fromOffset = lines.starts[from];
+  const afterOffset = oldTo + 1 < oldLines.lineCount ? oldLines.starts[oldTo + 1] : old.length;
+  const beforeRegion = <T extends Span>(list: T[]) => list.slice(0, firstStartingAt(list, fromOffset));
+  const afterRegion = <T extends Span>(list: T[]) => list.slice(firstStartingAt(list, afterOffset));
+  const kinds = new Uint8Array(lines.lineCount);
+  kinds.set(state.kinds.subarray(0, from));
+  region.infos.forEach((info) => (kinds[info.index] = kindCode(info)));
+  kinds.set(state.kinds.subarray(oldTo + 1), to + 1);
+  const model: SpeechModel = {
+    text,
+    lines,
+    speeches: [
+      ...previous.speeches.slice(0, first),
+      ...ranges.map((range) => buildSpeech(text, region.infos, range, lines)),
+      ...previous.speeches.slice(last + 1).map((speech) => carry(speech, delta, lineDelta)),
+    ],
+    residue: [...beforeRegion(previous.residue), ...residue, ...afterRegion(previous.residue).map(moveResidue)],
+    textLines: [...beforeRegion(previous.textLines), ...textLinesOf(region.infos), ...afterRegion(previous.textLines).map((s) => ({ start: s.start + delta, end: s.end + delta }))],
+  };
+  return withState(model, {
+    kinds,
+    ranges: [...state.ranges.slice(0, first), ...ranges, ...state.ranges.slice(last + 1).map((r) => ({ first: r.first + lineDelta, last: r.last + lineDelta }))],
   });
-  const matches = (index: number | undefined, range: SpeechRange, { start, end }: Span) => {
-    if (index === undefined) return false;
-    const candidate = previous.speeches[index];
-    const old = state.ranges[index];
-    if (candidate.end - candidate.start !== end - start || old.last - old.first !== range.last - range.first) return false;
-    for (let i = 0; i <= range.last - range.first; i++) if (state.kinds[old.first + i] !== kinds[range.first + i]) return false;
-    return previous.text.slice(candidate.start, candidate.end) === lines.text.slice(start, end);
-  };
-  return (range) => {
-    const span = spanOfLines(lines, range);
-    const before = byStart.get(span.start);
-    const after = byDistanceToEnd.get(lines.text.length - span.end);
-    const index = matches(before, range, span) ? before : matches(after, range, span) ? after : undefined;
-    if (index === undefined) return undefined;
-    const candidate = previous.speeches[index];
-    const moved = shiftSpeech(candidate, span.start - candidate.start, range.first - state.ranges[index].first);
-    identities.set(moved, speechIdentity(candidate));
-    return moved;
-  };
+}
+
+/** A line outside the region as the residue pass saw it before: blank, ignored, or text. */
+function contextLine(text: string, lines: LineIndex, index: number, code: number): LineInfo {
+  const info = lineSpan(text, lines, index);
+  const kind = LINE_KINDS[code];
+  info.kind = kind === 'blank' || kind === 'ignored' ? kind : 'text';
+  return info;
+}
+
+/** Length of the common start of two strings, compared a block at a time by the engine. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + COMPARE_BLOCK <= max && a.slice(n, n + COMPARE_BLOCK) === b.slice(n, n + COMPARE_BLOCK)) n += COMPARE_BLOCK;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the common end of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + COMPARE_BLOCK <= max && a.slice(a.length - n - COMPARE_BLOCK, a.length - n) === b.slice(b.length - n - COMPARE_BLOCK, b.length - n)) n += COMPARE_BLOCK;
+  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+const COMPARE_BLOCK = 4096;
+
+/** Index of the last element whose key is at most `value` (elements sorted by key); 0 when none is. */
+function lastIndexAtOrBefore<T>(list: T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(list[mid]) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the first span starting at or after `offset` in a list sorted by start. */
+function firstStartingAt(list: Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A speech carried unchanged into the next version, moved by `delta` characters and `lineDelta` lines. */
+function carry(speech: Speech, delta: number, lineDelta: number): Speech {
+  const moved = shiftSpeech(speech, delta, lineDelta);
+  identities.set(moved, speechIdentity(speech));
+  return moved;
 }
 
 /** One token per speech as built, shared by the copies later versions make of it unchanged. */
@@ -143,17 +240,24 @@ export function speechIdentity(speech: Speech): object {
   return identity;
 }
 
-function classifyLines(text: string, lines: LineIndex): LineInfo[] {
+/** Where a line's content starts and ends: indentation (and a BOM) and trailing spaces left out. */
+function lineSpan(text: string, lines: LineIndex, index: number): LineInfo {
+  const start = skipSpaces(text, lines.starts[index], lines.ends[index]);
+  let end = lines.ends[index];
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { index, start, end, kind: start === end ? 'blank' : 'text' };
+}
+
+/** Lines from..to (inclusive), no fence or comment open before them; `open` when one is after them. */
+function classifyLines(text: string, lines: LineIndex, from: number, to: number): { infos: LineInfo[]; open: boolean } {
   const infos: LineInfo[] = [];
   let fence: string | undefined;
   let inComment = false;
-  for (let i = 0; i < lines.lineCount; i++) {
-    const start = skipSpaces(text, lines.starts[i], lines.ends[i]);
-    let end = lines.ends[i];
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    const info: LineInfo = { index: i, start, end, kind: start === end ? 'blank' : 'text' };
+  for (let i = from; i <= to; i++) {
+    const info = lineSpan(text, lines, i);
     infos.push(info);
     if (info.kind === 'blank') continue;
+    const { start, end } = info;
     const line = text.slice(start, Math.min(end, start + 8));
     // Fenced code and HTML comments (where speech-disable comments live) are not speech text.
     if (fence !== undefined) {
@@ -167,10 +271,21 @@ function classifyLines(text: string, lines: LineIndex): LineInfo[] {
       fence = line.slice(0, 3);
     }
   }
-  return infos;
+  return { infos, open: fence !== undefined || inComment };
 }
 
-function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
+/** Spans of the lines that are speech text: not blank, ignored or residue. */
+function textLinesOf(infos: LineInfo[]): Span[] {
+  const spans: Span[] = [];
+  for (const info of infos) if (info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue') spans.push({ start: info.start, end: info.end });
+  return spans;
+}
+
+/** The info of line `index` in a list of consecutive lines. */
+const infoAt = (infos: LineInfo[], index: number) => infos[index - infos[0].index];
+
+/** Residue lines among `infos` (consecutive lines); the first text line is checked for an excerpt note if `excerpt`. */
+function findResidue(text: string, infos: LineInfo[], excerpt: boolean): ResidueLine[] {
   const found: ResidueLine[] = [];
   const kindOf = new Map<number, ResidueLine['kind']>();
   const mark = (info: LineInfo, kind: ResidueLine['kind'], rule: string) => {
@@ -179,7 +294,7 @@ function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
     kindOf.set(info.index, kind);
     found.push({ start: info.start, end: info.end, line: info.index, kind, rule });
   };
-  const first = infos.find((l) => l.kind === 'text');
+  const first = excerpt ? infos.find((l) => l.kind === 'text') : undefined;
   if (first && isExcerptLine(text.slice(first.start, first.end))) mark(first, 'excerpt', 'excerpt');
   // A heading is speech text whatever words it holds (（三）严厉打击侵权盗版行为…).
   const isHeading = (info: LineInfo) => matchHeadingMarker(text, info.start, info.end) !== undefined;
@@ -194,9 +309,9 @@ function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
   for (const info of infos) {
     if (info.kind === 'blank') previousStrong = undefined;
     if (info.kind !== 'residue' || !BLOCK_RESIDUE_KINDS.has(kindOf.get(info.index)!)) continue;
-    if (previousStrong && info.index - previousStrong.index <= MAX_BLOCK_GAP) {
+    if (previousStrong && info.index - previousStrong.index <= MAX_BLOCK_GAP_LINES) {
       for (let i = previousStrong.index + 1; i < info.index; i++) {
-        const between = infos[i];
+        const between = infoAt(infos, i);
         const line = text.slice(between.start, between.end);
         if (between.kind === 'text' && !isHeading(between) && isBlockFiller(line)) mark(between, 'watermark', 'watermark-block');
       }
@@ -206,8 +321,6 @@ function findResidue(text: string, infos: LineInfo[]): ResidueLine[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Lines at most this far apart (3 lines between) close a watermark block around what they enclose. */
-const MAX_BLOCK_GAP = 4;
 
 function isBlockFiller(line: string): boolean {
   return (
@@ -307,19 +420,26 @@ function spanOfLines(lines: LineIndex, range: SpeechRange): Span {
 /** A collection header, or a `#` title after content, starts a new speech. */
 function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
   const ranges: SpeechRange[] = [];
-  let first = 0;
-  let hasContent = false;
+  let first = infos[0].index;
+  let content = false;
   for (const info of infos) {
-    const startsSpeech = info.kind === 'header' || (info.kind === 'atx-title' && hasContent);
+    const startsSpeech = info.kind === 'header' || (info.kind === 'atx-title' && content);
     if (startsSpeech && info.index > first) {
       ranges.push({ first, last: info.index - 1 });
       first = info.index;
-      hasContent = false;
+      content = false;
     }
-    if (info.kind === 'heading' || info.kind === 'text' || info.kind === 'atx-title') hasContent = true;
+    if (isContent(info)) content = true;
   }
-  ranges.push({ first, last: infos.length - 1 });
+  ranges.push({ first, last: infos[infos.length - 1].index });
   return ranges;
+}
+
+const isContent = (info: LineInfo) => info.kind === 'heading' || info.kind === 'text' || info.kind === 'atx-title';
+
+function hasContent(infos: LineInfo[], range: SpeechRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (isContent(infoAt(infos, i))) return true;
+  return false;
 }
 
 interface Head {
@@ -342,7 +462,7 @@ function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
   let subtitleOpen = false;
   let atx: number | undefined;
   for (let i = range.first; i <= range.last; i++) {
-    const info = infos[i];
+    const info = infoAt(infos, i);
     const span = { start: info.start, end: info.end };
     if (info.kind === 'blank' || info.kind === 'ignored' || info.kind === 'residue') continue;
     if (info.kind === 'header' && !head.header && !titleParts.length) {
@@ -398,8 +518,8 @@ function makeTitle(text: string, parts: Span[], line: number, atx: number | unde
 
 /** Where a speech's content ends: the end of its last line that is not blank, ignored or residue. */
 function contentEndBefore(infos: LineInfo[], lineExclusive: number, floor: number): number {
-  for (let i = lineExclusive - 1; i >= 0; i--) {
-    const info = infos[i];
+  for (let i = lineExclusive - 1; i >= infos[0].index; i--) {
+    const info = infoAt(infos, i);
     if (info.end <= floor) return floor;
     if (info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue') return info.end;
   }
@@ -422,7 +542,7 @@ function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines:
   const bodyParts: { span: Span; line: number; heading?: Heading }[] = [];
   const headings: Heading[] = [];
   for (let i = head.bodyLine; i <= range.last; i++) {
-    const info = infos[i];
+    const info = infoAt(infos, i);
     if (info.kind === 'heading') {
       headings.push(info.heading!);
       if (info.heading!.body) bodyParts.push({ span: info.heading!.body, line: i, heading: info.heading });
