@@ -20,12 +20,12 @@ const corpus = readdirSync(corpusDir)
   .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
 const EDITS = 100;
 
-/** The real speeches repeated up to `bytes` UTF-8 bytes, each under its own 第N篇 header. */
-function buildDocument(bytes) {
+/** Real speeches repeated up to `bytes` UTF-8 bytes, each under its own 第N篇 header. */
+function buildDocument(bytes, speeches = corpus) {
   const parts = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    let part = `第${i + 1}篇：讲话\n${corpus[i % corpus.length]}\n`;
+    let part = `第${i + 1}篇：讲话\n${speeches[i % speeches.length]}\n`;
     if (size + Buffer.byteLength(part) > bytes) part = part.slice(0, Math.max(200, Math.floor((bytes - size) / 3)));
     parts.push(part);
     size += Buffer.byteLength(part);
@@ -212,6 +212,23 @@ function benchCli(text) {
   return Buffer.byteLength(text) / 1e6 / (percentile(times, 50) / 1000);
 }
 
+/** The service bundled on its own, for measurements in a separate process. */
+async function bundleService() {
+  const { build } = await import('esbuild');
+  const outfile = join(mkdtempSync(join(tmpdir(), 'speech-service-')), 'service.cjs');
+  await build({ entryPoints: [join(root, 'server/src/service/index.ts')], bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+/** Heap kept alive by a document (model and cached diagnostics) after GC, in a process of its own. */
+function benchRetainedHeap(service, text) {
+  const file = join(mkdtempSync(join(tmpdir(), 'speech-heap-')), 'doc.speech.md');
+  writeFileSync(file, text);
+  const result = spawnSync(process.execPath, ['--expose-gc', join(root, 'bench/retained.cjs'), service, file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
 /** Loads dist/extension.js with a stand-in for the `vscode` module, as the extension host would. */
 function benchExtensionLoad() {
   const load = Module._load;
@@ -252,12 +269,26 @@ for (const [label, bytes] of sizes) {
 }
 console.table(rows);
 
+const service = await bundleService();
+for (const [label, bytes] of sizes) {
+  const text = buildDocument(bytes);
+  const heap = benchRetainedHeap(service, text);
+  const documentMb = Buffer.byteLength(text) / 1048576;
+  Object.assign(results.documents[label], { 'retained heap MB': round(heap.retained), 'retained heap during an edit MB': round(heap.duringEdit) });
+  rows.find((r) => r.document === label)['heap kept × document'] = round(heap.duringEdit / documentMb);
+}
+console.table(rows.map((r) => ({ document: r.document, 'peak RSS MB': r['peak RSS MB'], 'RSS growth × document': r['growth × document'], 'heap kept during an edit × document': r['heap kept × document'] })));
+
 const oneMb = buildDocument(1_000_000);
 const markdownSymbols = percentile(await benchMarkdownServer(oneMb), 50);
 const oursSymbols = results.documents['1 MB']['documentSymbol p50 ms'];
 const autocorrectMs = percentile(benchAutocorrect(oneMb), 50);
 const oursCheck = results.documents['1 MB']['edit → diagnostics p50 ms'];
 const cliMbPerSecond = benchCli(buildDocument(5_000_000));
+// The same on speeches that are already clean (a finished collection): throughput without thousands of problems to report.
+const cleanDir = join(root, 'tests/fixtures/clean');
+const clean = readdirSync(cleanDir).filter((f) => f.endsWith('.speech.md')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8'));
+const cliCleanMbPerSecond = benchCli(buildDocument(5_000_000, clean));
 const extensionLoadMs = benchExtensionLoad();
 const bundle = (file) => round(statSync(join(root, 'dist', file)).size / 1024, 0);
 const peers = [
@@ -267,6 +298,7 @@ const peers = [
 console.table(peers);
 const other = {
   'speech-writer check throughput (MB/s, 5 MB file)': round(cliMbPerSecond),
+  'the same, 5 MB of clean speeches (MB/s)': round(cliCleanMbPerSecond),
   'load dist/extension.js (ms)': round(extensionLoadMs),
   'start dist/server.js to initialize (ms)': results.documents['1 MB'].serverStartMs,
   'dist/server.js (KB)': bundle('server.js'),

@@ -250,11 +250,18 @@ function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic): Diagnostic
 const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
   edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
 
-const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 };
-/** At most `max` diagnostics, errors first, each kind in document order: thousands help nobody. */
+/** At most `max` diagnostics, errors first, each severity in document order: thousands help nobody. */
 function mostImportant(diagnostics: SpeechDiagnostic[], max: number): SpeechDiagnostic[] {
   if (diagnostics.length <= max) return diagnostics;
-  return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start).slice(0, max);
+  // The diagnostics are in document order already: one pass per severity, no sort.
+  const kept: SpeechDiagnostic[] = [];
+  for (const severity of ['error', 'warning', 'information', 'hint'] as const) {
+    for (const d of diagnostics) {
+      if (kept.length === max) return kept;
+      if (d.severity === severity) kept.push(d);
+    }
+  }
+  return kept;
 }
 
 const pending = new Map<string, NodeJS.Timeout>();
