@@ -2,6 +2,7 @@
 // levels, paragraphs and inline enumeration runs. One linear pass over the lines; never throws.
 import { LineIndex } from './lines';
 import { shiftSpeech } from './shiftSpeech';
+import { firstStartingAt, lastIndexAtOrBefore } from './sorted';
 import {
   BLOCK_RESIDUE_KINDS,
   codePointLength,
@@ -195,30 +196,6 @@ function commonSuffix(a: string, b: string, max: number): number {
 }
 
 const COMPARE_BLOCK = 4096;
-
-/** Index of the last element whose key is at most `value` (elements sorted by key); 0 when none is. */
-function lastIndexAtOrBefore<T>(list: T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (key(list[mid]) <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Index of the first span starting at or after `offset` in a list sorted by start. */
-function firstStartingAt(list: Span[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A speech carried unchanged into the next version, moved by `delta` characters and `lineDelta` lines. */
 function carry(speech: Speech, delta: number, lineDelta: number): Speech {

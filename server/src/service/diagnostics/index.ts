@@ -2,6 +2,7 @@
 import type { CheckOptions } from '../config';
 import type { Span, Speech, SpeechModel } from '../model';
 import { speechIdentity } from '../parse';
+import { firstStartingAt } from '../sorted';
 import { findCountMismatches } from './counts';
 import { findDigitsInIdioms } from './idioms';
 import { findMarkerPunctuation, findMixedHeadingStyles } from './markerStyle';
@@ -79,20 +80,8 @@ export function getDiagnostics(model: SpeechModel, options: CheckOptions, cache?
   return applySuppressions(model, all);
 }
 
-/** The spans of a sorted list that start inside `speech`, found by binary search. */
-function within<T extends Span>(list: T[], speech: Span): T[] {
-  const firstAtOrAfter = (offset: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(firstAtOrAfter(speech.start), firstAtOrAfter(speech.end));
-}
+/** The spans of a list in document order that start inside `speech`. */
+const within = <T extends Span>(list: T[], speech: Span): T[] => list.slice(firstStartingAt(list, speech.start), firstStartingAt(list, speech.end));
 
 function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[] {
   const on = (code: Finding['code']) => options.severities[code] !== 'off';
