@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, type Section, type SpeechModel } from '../../server/src/service';
+import { DiagnosticsCache, getDiagnostics, parse, resolveOptions, type Section, type SpeechModel } from '../../server/src/service';
 import { fixture } from '../helpers';
 
 // A collection of real speeches, each under its own header, as writers keep them.
@@ -96,6 +96,30 @@ describe('parsing a new version with the previous model', () => {
     expect(after.speeches).toHaveLength(1);
   });
 
+  // Cases where the change reaches further than the lines around it; each once gave a wrong model.
+  const tail = '\n\n\n\n\n仅供学习 禁止外传\n<!-- x -->\n第2篇：讲话\n短行\n仅供学习 禁止外传';
+  const excerpt = '本资料仅供学习交流使用请勿用于任何商业用途谢谢……';
+  it.each([
+    ['the only text line of the first speech deleted, so a later header becomes the first line', '甲\n\n\n\n\n\n第2篇：在全市经济工作会议上的讲话（节选）……', '\n\n\n\n\n\n第2篇：在全市经济工作会议上的讲话（节选）……'],
+    ['a first-line excerpt note that is also a watermark, just before the region', `${excerpt}\n第2篇：讲话\n短行\n仅供学习 禁止外传\n${body(6)}`, `${excerpt}\n第2篇：讲话\n短行\n仅供学习 禁止外传\n${body(6).replace('正文第5句', '正文第五句')}`],
+    ['a comment opener removed above a watermark line next to the speech after', '<!--' + tail, tail],
+    ['a comment opener added above a watermark line next to the speech after', tail, '<!--' + tail],
+    ['a first text line removed, so a watermark line becomes the excerpt note', `甲\n\n\n\n\n\n${excerpt}\n第2篇：讲话\n短行\n仅供学习 禁止外传`, `\n\n\n\n\n\n${excerpt}\n第2篇：讲话\n短行\n仅供学习 禁止外传`],
+    [
+      'a # title that becomes part of a watermark block',
+      '# 另一篇讲话\n<!--\n第2篇：讲话\n第十篇 在会上的讲话\n\n\n\n仅供学习 禁止外传\n<!-- 注释 -->\n# 标题\n免责声明：侵权联系删除',
+      '十篇 在会上的讲话\n\n\n\n仅供学习 禁止外传\n<!-- 注释 -->\n# 标题\n免责声明：侵权联系删除',
+    ],
+  ])('%s', (_, text, edited) => {
+    const options = resolveOptions();
+    const cache = new DiagnosticsCache(options);
+    const before = parse(text);
+    getDiagnostics(before, options, cache);
+    const after = parse(edited, before);
+    expect(after).toEqual(parse(edited));
+    expect(getDiagnostics(after, options, cache)).toEqual(getDiagnostics(parse(edited), options));
+  });
+
   it('rebuilds a speech whose lines change kind though its text does not (a watermark block reaching into it)', () => {
     const text = '第1篇：讲话\n一、甲\n第2篇：讲话\n短行\n仅供学习 禁止外传\n一、乙\n';
     const before = parse(text);
@@ -105,6 +129,48 @@ describe('parsing a new version with the previous model', () => {
     expect(after).toEqual(parse(watermarked));
     expect(before.speeches[1].title).toBeDefined();
     expect(after.speeches[1].title).toBeUndefined();
+  });
+
+  // Small documents of the lines that matter to the rules (headers, titles, residue, fences, comments,
+  // excerpt notes, mixed line ends), edited anywhere: the model and the cached diagnostics must be those
+  // of a parse from scratch.
+  const line = fc.constantFrom(
+    '', '  ', '　', '第2篇：讲话', '第十篇 在会上的讲话', '附件', '附件1：名词解释', '# 标题', '# 另一篇讲话', '## 要点', '**一、甲**',
+    '一、总体要求', '（一）加强领导', '（二）、狠抓落实', '1.项目', '(三)乙', '二、丙', '仅供学习 禁止外传', '仅供学习', '免责声明：侵权联系删除',
+    '来源：新华网', '短行', '酷乐文行', '自建平台、实时分享', '```', '~~~', '<!--', '-->', '<!-- 注释 -->', '<!-- speech-disable -->',
+    '<!-- speech-enable -->', '<!-- speech-disable-next-line -->', '正文第一句。一是抓好XX。二是落实，三是推进。', '下面，我讲三点意见。',
+    '同志们：', '谢谢大家！', '2024年1月1日', '首先，要抓好XX工作，其次，要(落实)。', '这是第1时间的事,要办好。', excerpt,
+    '第2篇：在全市经济工作会议上的讲话（节选）……',
+  );
+  const lineEnd = fc.constantFrom('\n', '\n', '\r\n', '\r');
+  const smallDocument = fc
+    .array(fc.tuple(line, lineEnd), { minLength: 1, maxLength: 50 })
+    .map((parts) => parts.map(([l, end]) => l + end).join(''));
+  const piece = fc.oneof(
+    fc.constantFrom('\n', '\r', ' ', '```', '<!--', '-->', '第3篇：讲话\n', '\n# 新\n', '附件\n', '仅供学习 禁止外传\n', '短行\n', '一、', 'X', '\n\n\n\n\n\n'),
+    fc.array(fc.tuple(line, lineEnd), { maxLength: 8 }).map((parts) => parts.map(([l, end]) => l + end).join('')),
+    fc.string({ maxLength: 3 }),
+  );
+  const smallEdits = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.nat(5), fc.nat(60)), piece), { minLength: 1, maxLength: 4 });
+
+  it('gives the same model and diagnostics as from scratch on small documents of speech-like lines', () => {
+    const options = resolveOptions();
+    fc.assert(
+      fc.property(smallDocument, smallEdits, (start, steps) => {
+        let text = start;
+        let model = parse(text);
+        const cache = new DiagnosticsCache(options);
+        getDiagnostics(model, options, cache);
+        for (const [where, deleted, inserted] of steps) {
+          text = edit(text, Math.floor(where * text.length), deleted, inserted);
+          model = parse(text, model);
+          const scratch = parse(text);
+          expect(model).toEqual(scratch);
+          expect(getDiagnostics(model, options, cache)).toEqual(getDiagnostics(scratch, options));
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   // Pieces that change structure: line breaks, headers, fences, comments, headings, items, residue.

@@ -92,6 +92,7 @@ const RESIDUE_KINDS: ResidueKind[] = ['excerpt', 'watermark', 'advert', 'disclai
 /** A line's kind as a number; residue lines by their residue kind, which the checks report. */
 const kindCode = (info: LineInfo) => (info.residue ? LINE_KINDS.length + RESIDUE_KINDS.indexOf(info.residue) : LINE_KINDS.indexOf(info.kind));
 const ATX_TITLE = LINE_KINDS.indexOf('atx-title');
+const EXCERPT = LINE_KINDS.length + RESIDUE_KINDS.indexOf('excerpt');
 
 /** What a model was built from besides its text, for the next version: each line's kind (kindCode) and each speech's lines. */
 interface ParseState {
@@ -131,6 +132,8 @@ function reparse(previous: SpeechModel, state: ParseState, text: string): Speech
   const to = oldTo + lineDelta;
   const region = classifyLines(text, lines, from, to);
   if (region.open) return undefined;
+  // A region at the top must still hold the document's first text line (the one an excerpt note may be).
+  if (from === 0 && !region.infos.some((info) => info.kind === 'text')) return undefined;
   // The watermark-block rule reads the lines next to the region, as they were classified before.
   const before: LineInfo[] = [];
   for (let i = Math.max(0, from - CONTEXT); i < from; i++) before.push(contextLine(text, lines, i, state.kinds[i]));
@@ -140,9 +143,14 @@ function reparse(previous: SpeechModel, state: ParseState, text: string): Speech
   const residue = findResidue(text, [...before, ...region.infos, ...after], from === 0).filter((r) => r.line >= from && r.line <= to);
   classifyStructure(text, region.infos);
   const ranges = splitSpeeches(region.infos);
-  // A # title opens the next speech only after content: the region's last speech must still have some.
   const next = state.ranges[last + 1];
-  if (next && state.kinds[next.first] === ATX_TITLE && !hasContent(region.infos, ranges[ranges.length - 1])) return undefined;
+  if (next) {
+    // A # title opens the next speech only after content: the region's last speech must still have some.
+    if (state.kinds[next.first] === ATX_TITLE && !hasContent(region.infos, ranges[ranges.length - 1])) return undefined;
+    // A watermark block reaches past the region when its last lines read differently than before (a
+    // comment opened or closed above them, another first line): the speech after may read differently.
+    for (let i = Math.max(from, to - MAX_BLOCK_GAP_LINES + 1); i <= to; i++) if (kindCode(infoAt(region.infos, i)) !== state.kinds[i - lineDelta]) return undefined;
+  }
 
   const moveResidue = (r: ResidueLine): ResidueLine => ({ start: r.start + delta, end: r.end + delta, line: r.line + lineDelta, kind: r.kind, rule: r.rule });
   const fromOffset = lines.starts[from];
@@ -170,11 +178,21 @@ function reparse(previous: SpeechModel, state: ParseState, text: string): Speech
   });
 }
 
-/** A line outside the region as the residue pass saw it before: blank, ignored, or text. */
+/**
+ * A line outside the region as the residue pass saw it before: blank, ignored, the excerpt note (marked
+ * before any pattern is tried, and never part of a watermark block), or text.
+ */
 function contextLine(text: string, lines: LineIndex, index: number, code: number): LineInfo {
   const info = lineSpan(text, lines, index);
   const kind = LINE_KINDS[code];
-  info.kind = kind === 'blank' || kind === 'ignored' ? kind : 'text';
+  if (kind === 'blank' || kind === 'ignored') {
+    info.kind = kind;
+  } else if (code === EXCERPT) {
+    info.kind = 'residue';
+    info.residue = 'excerpt';
+  } else {
+    info.kind = 'text';
+  }
   return info;
 }
 
@@ -264,11 +282,9 @@ const infoAt = (infos: LineInfo[], index: number) => infos[index - infos[0].inde
 /** Residue lines among `infos` (consecutive lines); the first text line is checked for an excerpt note if `excerpt`. */
 function findResidue(text: string, infos: LineInfo[], excerpt: boolean): ResidueLine[] {
   const found: ResidueLine[] = [];
-  const kindOf = new Map<number, ResidueLine['kind']>();
   const mark = (info: LineInfo, kind: ResidueLine['kind'], rule: string) => {
     info.kind = 'residue';
     info.residue = kind;
-    kindOf.set(info.index, kind);
     found.push({ start: info.start, end: info.end, line: info.index, kind, rule });
   };
   const first = excerpt ? infos.find((l) => l.kind === 'text') : undefined;
@@ -285,7 +301,7 @@ function findResidue(text: string, infos: LineInfo[], excerpt: boolean): Residue
   let previousStrong: LineInfo | undefined;
   for (const info of infos) {
     if (info.kind === 'blank') previousStrong = undefined;
-    if (info.kind !== 'residue' || !BLOCK_RESIDUE_KINDS.has(kindOf.get(info.index)!)) continue;
+    if (info.kind !== 'residue' || !BLOCK_RESIDUE_KINDS.has(info.residue!)) continue;
     if (previousStrong && info.index - previousStrong.index <= MAX_BLOCK_GAP_LINES) {
       for (let i = previousStrong.index + 1; i < info.index; i++) {
         const between = infoAt(infos, i);
