@@ -314,7 +314,6 @@ function findResidue(text: string, infos: LineInfo[], excerpt: boolean): Residue
   return found.sort((a, b) => a.start - b.start);
 }
 
-
 function isBlockFiller(line: string): boolean {
   return (
     codePointLength(line) <= 30 &&
@@ -430,6 +429,7 @@ function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
 
 const isContent = (info: LineInfo) => info.kind === 'heading' || info.kind === 'text' || info.kind === 'atx-title';
 
+/** Whether a speech's lines hold any content (a `#` title after it would start a new speech). */
 function hasContent(infos: LineInfo[], range: SpeechRange): boolean {
   for (let i = range.first; i <= range.last; i++) if (isContent(infoAt(infos, i))) return true;
   return false;
