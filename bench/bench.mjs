@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync } from 
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-jsonrpc/node.js';
 import MarkdownIt from 'markdown-it';
@@ -212,6 +212,26 @@ function benchCli(text) {
   return Buffer.byteLength(text) / 1e6 / (percentile(times, 50) / 1000);
 }
 
+/** workspace/symbol over a folder of `count` speech files: the first query reads them all, the next finds them cached. */
+async function benchWorkspaceSymbols(count) {
+  const folder = mkdtempSync(join(tmpdir(), 'speech-folder-'));
+  for (let i = 0; i < count; i++) writeFileSync(join(folder, `${String(i).padStart(4, '0')}.speech.md`), corpus[i % corpus.length]);
+  const server = startLsp([join(root, 'dist/server.js'), '--stdio']);
+  const rootUri = pathToFileURL(folder).toString();
+  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {} });
+  await server.connection.sendNotification('initialized', {});
+  const query = async (q) => {
+    const at = performance.now();
+    const symbols = await server.connection.sendRequest('workspace/symbol', { query: q });
+    return { ms: performance.now() - at, found: symbols.length };
+  };
+  const first = await query('经济');
+  const again = [];
+  for (let i = 0; i < 5; i++) again.push((await query('发展')).ms);
+  await server.stop();
+  return { first, againMs: percentile(again, 50) };
+}
+
 /** The service bundled on its own, for measurements in a separate process. */
 async function bundleService() {
   const { build } = await import('esbuild');
@@ -290,6 +310,8 @@ const cleanDir = join(root, 'tests/fixtures/clean');
 const clean = readdirSync(cleanDir).filter((f) => f.endsWith('.speech.md')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8'));
 const cliCleanMbPerSecond = benchCli(buildDocument(5_000_000, clean));
 const extensionLoadMs = benchExtensionLoad();
+const FOLDER_FILES = 1000;
+const folder = await benchWorkspaceSymbols(FOLDER_FILES);
 const bundle = (file) => round(statSync(join(root, 'dist', file)).size / 1024, 0);
 const peers = [
   { measure: 'documentSymbol, 1 MB (ms)', 'speech-writer': oursSymbols, peer: round(markdownSymbols), 'peer is': 'vscode-markdown-languageserver 0.3.0', ratio: round(markdownSymbols / oursSymbols) },
@@ -299,6 +321,8 @@ console.table(peers);
 const other = {
   'speech-writer check throughput (MB/s, 5 MB file)': round(cliMbPerSecond),
   'the same, 5 MB of clean speeches (MB/s)': round(cliCleanMbPerSecond),
+  [`workspace/symbol, folder of ${FOLDER_FILES} speeches, first query (ms)`]: round(folder.first.ms),
+  [`workspace/symbol, same folder, later queries p50 (ms)`]: round(folder.againMs),
   'load dist/extension.js (ms)': round(extensionLoadMs),
   'start dist/server.js to initialize (ms)': results.documents['1 MB'].serverStartMs,
   'dist/server.js (KB)': bundle('server.js'),

@@ -8,7 +8,9 @@ import {
   DiagnosticSeverity,
   FileChangeType,
   InsertTextFormat,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
@@ -410,12 +412,17 @@ connection.onFoldingRanges(({ textDocument }) => {
   return model ? getFoldingRanges(model) : null;
 });
 
-connection.onWorkspaceSymbol(async ({ query }) => {
+connection.onWorkspaceSymbol(async ({ query }, token) => {
   const openByPath = new Map(documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d]));
-  const onDisk = await workspace.documents((uri) => {
-    const open = openByPath.get(fileURLToPath(uri));
-    return open && models.get(open);
-  });
+  const onDisk = await workspace.documents(
+    (uri) => {
+      const open = openByPath.get(fileURLToPath(uri));
+      return open && models.get(open);
+    },
+    () => token.isCancellationRequested,
+  );
+  // The editor asks again as the query grows; an answer to a query it dropped is not wanted.
+  if (!onDisk) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   const seen = new Set(onDisk.map((d) => fileURLToPath(d.uri)));
   const unsaved = documents
     .all()

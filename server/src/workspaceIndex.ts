@@ -6,6 +6,7 @@ import { parse, type SpeechModel, type WorkspaceDocument } from './service';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build']);
 const MAX_FILES = 5000;
+const BATCH = 64;
 
 export class WorkspaceIndex {
   private folders: string[] = [];
@@ -21,14 +22,22 @@ export class WorkspaceIndex {
     this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   }
 
-  /** Every speech file on disk; `open` supplies the current model of files open in the editor. */
-  async documents(open: (uri: string) => SpeechModel | undefined): Promise<WorkspaceDocument[]> {
+  /**
+   * Every speech file on disk; `open` supplies the current model of files open in the editor. Undefined
+   * once `cancelled` says so: a folder of thousands of speeches is read between two keystrokes of a query.
+   */
+  async documents(open: (uri: string) => SpeechModel | undefined, cancelled: () => boolean = () => false): Promise<WorkspaceDocument[] | undefined> {
     const paths = (await Promise.all(this.folders.map((folder) => findSpeechFiles(folder)))).flat().slice(0, MAX_FILES);
     const result: WorkspaceDocument[] = [];
-    for (const path of paths) {
-      const uri = pathToFileURL(path).toString();
-      const model = open(uri) ?? (await this.load(path));
-      if (model) result.push({ uri, model });
+    // Files are looked at a batch at a time: one stat after another is what a large folder waits on.
+    for (let i = 0; i < paths.length; i += BATCH) {
+      if (cancelled()) return undefined;
+      const batch = paths.slice(i, i + BATCH).map((path) => ({ path, uri: pathToFileURL(path).toString() }));
+      const models = await Promise.all(batch.map(({ path, uri }) => open(uri) ?? this.load(path)));
+      for (let j = 0; j < batch.length; j++) {
+        const model = models[j];
+        if (model) result.push({ uri: batch[j].uri, model });
+      }
     }
     return result;
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { fixture, lines } from '../helpers';
 import { startServer, type LspSession } from './lspClient';
 
@@ -88,6 +89,25 @@ describe('dist/server.js --stdio over the real protocol', () => {
     writeFileSync(join(workspace, 'later.speech.md'), lines('同志们：', '一、后来加入的文件'));
     const found: { name: string }[] = await session.connection.sendRequest('workspace/symbol', { query: '后来' });
     expect(found.map((s) => s.name)).toEqual(['一、后来加入的文件']);
+  });
+});
+
+describe('workspace/symbol on a large folder', () => {
+  it('stops reading when the editor cancels the query', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'speech-many-'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.speech.md`), fixture('corpus/001.speech.md'));
+    const session = await startServer({ rootUri: pathToFileURL(folder).toString() });
+    try {
+      const source = new CancellationTokenSource();
+      const answer = session.connection.sendRequest('workspace/symbol', { query: '经济' }, source.token);
+      source.cancel();
+      await expect(answer).rejects.toMatchObject({ code: -32800 }); // LSP RequestCancelled
+      // Not cancelled, the same query is answered in full.
+      const all: unknown[] = await session.connection.sendRequest('workspace/symbol', { query: '' });
+      expect(all.length).toBeGreaterThan(400);
+    } finally {
+      await session.close();
+    }
   });
 });
 
