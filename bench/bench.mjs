@@ -43,10 +43,8 @@ const round = (n, digits = 1) => Number(n.toFixed(digits));
 function startLsp(args, onRequest = () => null) {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  const published = [];
   const waiters = [];
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
-    published.push({ ...p, at: performance.now() });
     for (const w of [...waiters]) if (w.test(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(performance.now()));
   });
   connection.onRequest((method, params) => onRequest(method, params));
