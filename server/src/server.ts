@@ -96,7 +96,7 @@ function readSettings(raw: unknown): Settings {
     diagnosticsDelay: typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_DIAGNOSTICS_DELAY,
     speakingRate: typeof speech.speakingRate === 'number' && speech.speakingRate >= 30 && speech.speakingRate <= 600 ? speech.speakingRate : DEFAULT_SPEAKING_RATE,
     codeLens: speech.codeLens?.enabled !== false,
-    maxProblems: typeof speech.diagnostics?.maxProblems === 'number' && speech.diagnostics.maxProblems >= 1 ? speech.diagnostics.maxProblems : DEFAULT_MAX_PROBLEMS,
+    maxProblems: typeof speech.diagnostics?.maxProblems === 'number' && speech.diagnostics.maxProblems >= 1 ? Math.floor(speech.diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS,
   };
 }
 
@@ -259,7 +259,7 @@ function mostImportant(diagnostics: SpeechDiagnostic[], max: number): SpeechDiag
   const kept: SpeechDiagnostic[] = [];
   for (const severity of ['error', 'warning', 'information', 'hint'] as const) {
     for (const d of diagnostics) {
-      if (kept.length === max) return kept;
+      if (kept.length >= max) return kept;
       if (d.severity === severity) kept.push(d);
     }
   }

@@ -80,6 +80,7 @@ describe('diagnostics cached per speech', () => {
     // The first speech, before the edit, was not checked again: its diagnostics are the very same objects.
     const inFirstSpeech = (ds: typeof first) => ds.filter((d) => d.start < before.speeches[0].end);
     expect(inFirstSpeech(first).length).toBeGreaterThan(0);
+    expect(inFirstSpeech(second)).toHaveLength(inFirstSpeech(first).length);
     inFirstSpeech(second).forEach((d, i) => expect(d).toBe(inFirstSpeech(first)[i]));
   });
 });

@@ -165,8 +165,9 @@ describe('workspace trust', () => {
 });
 
 describe('speech.diagnostics.maxProblems', () => {
-  it('publishes at most that many, errors first', async () => {
-    const session = await startServer({ initializationOptions: { settings: { diagnostics: { maxProblems: 2, delay: 0 } } } });
+  // A fractional value (from settings.json by hand, or another client) counts as its whole part.
+  it.each([2, 2.5])('publishes at most that many, errors first (%s)', async (maxProblems) => {
+    const session = await startServer({ initializationOptions: { settings: { diagnostics: { maxProblems, delay: 0 } } } });
     const published: Published[] = [];
     session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
     try {

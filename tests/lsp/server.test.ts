@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -107,6 +107,7 @@ describe('workspace/symbol on a large folder', () => {
       expect(all.length).toBeGreaterThan(400);
     } finally {
       await session.close();
+      rmSync(folder, { recursive: true });
     }
   });
 });
