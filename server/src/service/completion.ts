@@ -1,6 +1,7 @@
 // Completion: phrases matched by the Chinese text or the pinyin typed before the cursor, and the
 // next marker of the list being written (二是 after a finished 一是…。, （三） on a new line in （二）).
 import { familyMarker } from './diagnostics/numbering';
+import { lastStartingBefore } from './sorted';
 import type { Heading, Section, Speech, SpeechModel } from './model';
 import { LAST_IN_ORDER } from './model';
 import type { Phrase, PhraseIndex, PhrasePlace } from './phrases';
@@ -44,27 +45,15 @@ interface Context {
   place: 'opening' | 'body' | 'closing';
 }
 
-/** Last element of a sorted array whose start is before `offset` (binary search). */
-function lastBefore<T extends { start: number }>(sorted: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? sorted[lo - 1] : undefined;
-}
-
 function contextAt(model: SpeechModel, offset: number): Context {
-  const speech = lastBefore(model.speeches, offset + 1) ?? model.speeches[0];
+  const speech = lastStartingBefore(model.speeches, offset + 1) ?? model.speeches[0];
   if (!speech) return { place: 'opening' };
-  const heading = lastBefore(speech.headings, offset);
+  const heading = lastStartingBefore(speech.headings, offset);
   let section: Section | undefined;
   if (heading) {
     // The innermost section containing the cursor, found down the tree from the top.
     for (let level: Section[] = speech.sections; section?.heading !== heading; ) {
-      section = lastBefore(level, offset);
+      section = lastStartingBefore(level, offset);
       if (!section) break;
       level = section.children;
     }
@@ -102,11 +91,11 @@ function nextMarkers(model: SpeechModel, offset: number, lineStart: number, cont
   // No numbering in the closing (谢谢大家！): the lists are over.
   if (context.place === 'closing' && speech?.paragraphs.some((p) => p.role === 'closing' && p.start <= offset)) return items;
   // After a finished item (`一是…。`) in this paragraph or the one before, the next one of its run.
-  const item = section ? lastBefore(section.items, offset) : speech && lastBefore(speech.items.filter((i) => !i.section), offset);
+  const item = section ? lastStartingBefore(section.items, offset) : speech && lastStartingBefore(speech.items.filter((i) => !i.section), offset);
   const lastRun = item && speech?.runs.find((r) => r.items.includes(item));
   const paragraphs = speech?.paragraphs ?? [];
-  const here = lastBefore(paragraphs, offset);
-  const near = here && offset <= here.end ? lastBefore(paragraphs, here.start) ?? here : here;
+  const here = lastStartingBefore(paragraphs, offset);
+  const near = here && offset <= here.end ? lastStartingBefore(paragraphs, here.start) ?? here : here;
   // The cursor's sentence starts after the item's marker: the item is finished.
   if (item && lastRun && item === lastRun.items.at(-1) && item.value !== LAST_IN_ORDER && typedFrom > item.marker.end && (!near || item.start >= near.start)) {
     const marker = familyMarker(item.family, item.value + 1);

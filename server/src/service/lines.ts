@@ -1,3 +1,4 @@
+import { partitionPoint } from './sorted';
 import type { Position } from './types';
 
 /** Where each line starts, for offset <-> position conversion. Accepts \n, \r\n and \r line ends. */
@@ -39,15 +40,7 @@ export class LineIndex {
   }
 
   lineAt(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, partitionPoint(this.starts, (start) => start <= offset) - 1);
   }
 
   positionAt(offset: number): Position {

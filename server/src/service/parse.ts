@@ -2,7 +2,7 @@
 // levels, paragraphs and inline enumeration runs. One linear pass over the lines; never throws.
 import { LineIndex } from './lines';
 import { shiftSpeech } from './shiftSpeech';
-import { firstStartingAt, lastIndexAtOrBefore } from './sorted';
+import { firstStartingAt, partitionPoint } from './sorted';
 import {
   BLOCK_RESIDUE_KINDS,
   codePointLength,
@@ -119,7 +119,8 @@ function reparse(previous: SpeechModel, state: ParseState, text: string): Speech
   const prefix = commonPrefix(old, text);
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   const oldLines = previous.lines;
-  const speechAt = (line: number) => lastIndexAtOrBefore(state.ranges, line, (r) => r.first);
+  // The speech holding a line: the last whose first line is at or before it.
+  const speechAt = (line: number) => Math.max(0, partitionPoint(state.ranges, (r) => r.first <= line) - 1);
   const first = speechAt(Math.max(0, oldLines.lineAt(prefix) - CONTEXT));
   const last = speechAt(Math.min(oldLines.lineCount - 1, oldLines.lineAt(old.length - suffix) + CONTEXT));
   if (first === 0 && last === state.ranges.length - 1) return undefined;

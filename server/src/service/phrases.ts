@@ -1,6 +1,7 @@
 // Phrase sets: the built-in ones (data/, pinyin from the build) and the user's, indexed for prefix
 // search on their text, their pinyin initials and their full pinyin.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { partitionPoint } from './sorted';
 import builtIn from './data/phrases.generated.json';
 import { pinyinOf } from './pinyin';
 import { snippetText } from './snippetText';
@@ -40,15 +41,8 @@ class PrefixTable {
 
   /** Phrases whose key starts with `prefix`, in key order. */
   withPrefix(prefix: string, limit: number): Phrase[] {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keys[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found: Phrase[] = [];
-    for (let i = lo; i < this.keys.length && found.length < limit && this.keys[i].startsWith(prefix); i++) found.push(this.phrases[i]);
+    for (let i = partitionPoint(this.keys, (key) => key < prefix); i < this.keys.length && found.length < limit && this.keys[i].startsWith(prefix); i++) found.push(this.phrases[i]);
     return found;
   }
 }
