@@ -1,6 +1,6 @@
 // halfwidth-punctuation: half-width , ; : ! ? ( ) in Chinese text (GB/T 15834).
 import type { SpeechModel } from '../model';
-import { charAt, charBefore, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
+import { charAt, charBefore, isChinese, isChineseAt, nextNonSpace, previousNonSpace, textSegments } from './segments';
 import type { Finding } from './types';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -79,7 +79,7 @@ function bracketIsChinese(text: string, open: number, close: number, from: numbe
 
 function countChinese(text: string, from: number, to: number): Int32Array {
   const counts = new Int32Array(to - from + 1);
-  for (let i = from; i < to; i++) counts[i - from + 1] = counts[i - from] + (isChinese(charAt(text, i)) ? 1 : 0);
+  for (let i = from; i < to; i++) counts[i - from + 1] = counts[i - from] + (isChineseAt(text, i) ? 1 : 0);
   return counts;
 }
 

@@ -38,23 +38,40 @@ export function isHan(ch: string | undefined): boolean {
 }
 
 /** Chinese punctuation: CJK symbols, full-width forms, curly quotes, ellipsis and dash. */
-function isChinesePunctuation(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+function isChinesePunctuation(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014 || c === 0x00b7;
 }
 
-export const isChinese = (ch: string | undefined): boolean => isHan(ch) || isChinesePunctuation(ch);
+/** Han or Chinese punctuation; ASCII and the main CJK block are answered without the pattern. */
+function isChineseCodePoint(cp: number): boolean {
+  if (cp < 0x80) return false;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true; // CJK Unified Ideographs, all of Script=Han
+  return isChinesePunctuation(cp) || HAN.test(String.fromCodePoint(cp));
+}
 
-/** The character at `at`, reading a surrogate pair whole. */
-export function charAt(text: string, at: number): string | undefined {
+export const isChinese = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isChineseCodePoint(ch.codePointAt(0)!);
+
+/** The code point at `at`, reading a surrogate pair whole from either half. */
+function codePointAround(text: string, at: number): number | undefined {
   if (at < 0 || at >= text.length) return undefined;
   const cp = text.codePointAt(at)!;
   if (cp >= 0xdc00 && cp <= 0xdfff && at > 0) {
     const before = text.codePointAt(at - 1)!;
-    if (before > 0xffff) return String.fromCodePoint(before);
+    if (before > 0xffff) return before;
   }
-  return String.fromCodePoint(cp);
+  return cp;
+}
+
+/** The character at `at`, reading a surrogate pair whole. */
+export function charAt(text: string, at: number): string | undefined {
+  const cp = codePointAround(text, at);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+}
+
+/** isChinese(charAt(text, at)) without making a string: for loops over every character. */
+export function isChineseAt(text: string, at: number): boolean {
+  const cp = codePointAround(text, at);
+  return cp !== undefined && isChineseCodePoint(cp);
 }
 
 /** The character that ends just before `at`, reading a surrogate pair whole. */
