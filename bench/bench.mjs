@@ -210,6 +210,42 @@ function benchCli(text) {
   return Buffer.byteLength(text) / 1e6 / (percentile(times, 50) / 1000);
 }
 
+/**
+ * Typing faster than the outline can follow: `edits` changes sent at once, each followed by a documentSymbol
+ * request that the next change cancels, as an editor does. The time until the last outline arrives, and
+ * how many outlines the server built.
+ */
+async function benchOutlineWhileTyping(text, edits) {
+  const server = startLsp([join(root, 'dist/server.js'), '--stdio']);
+  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await server.connection.sendNotification('initialized', {});
+  const uri = 'untitled:typing';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+  await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  const line = Math.floor(text.split('\n').length / 2);
+  const at = performance.now();
+  let source;
+  let last;
+  let built = 0;
+  for (let version = 2; version < edits + 2; version++) {
+    source?.cancel();
+    const insert = version % 2 === 0;
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } }, text: insert ? '甲' : '' }],
+    });
+    source = new rpc.CancellationTokenSource();
+    last = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token).then(
+      () => built++,
+      () => {},
+    );
+  }
+  await last;
+  const ms = performance.now() - at;
+  await server.stop();
+  return { ms, built };
+}
+
 /** workspace/symbol over a folder of `count` speech files: the first query reads them all, the next finds them cached. */
 async function benchWorkspaceSymbols(count) {
   const folder = mkdtempSync(join(tmpdir(), 'speech-folder-'));
@@ -312,6 +348,8 @@ const cliCleanMbPerSecond = benchCli(buildDocument(5_000_000, clean));
 const extensionLoadMs = benchExtensionLoad();
 const FOLDER_FILES = 1000;
 const folder = await benchWorkspaceSymbols(FOLDER_FILES);
+const TYPED = 40;
+const typing = await benchOutlineWhileTyping(buildDocument(5_000_000), TYPED);
 const bundle = (file) => round(statSync(join(root, 'dist', file)).size / 1024, 0);
 const peers = [
   { measure: 'documentSymbol, 1 MB (ms)', 'speech-writer': oursSymbols, peer: round(markdownSymbols), 'peer is': 'vscode-markdown-languageserver 0.3.0', ratio: round(markdownSymbols / oursSymbols) },
@@ -323,6 +361,7 @@ const other = {
   'the same, 5 MB of clean speeches (MB/s)': round(cliCleanMbPerSecond),
   [`workspace/symbol, folder of ${FOLDER_FILES} speeches, first query (ms, ${folder.first.found} symbols)`]: round(folder.first.ms),
   [`workspace/symbol, same query again, p50 (ms)`]: round(folder.againMs),
+  [`outline while typing on 5 MB: ${TYPED} edits, each cancelling the last outline request; ms to the final outline (outlines built)`]: `${round(typing.ms, 0)} (${typing.built})`,
   'load dist/extension.js (ms)': round(extensionLoadMs),
   'start dist/server.js to initialize (ms)': results.documents['1 MB'].serverStartMs,
   'dist/server.js (KB)': bundle('server.js'),

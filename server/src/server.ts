@@ -13,6 +13,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Diagnostic,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
@@ -174,6 +175,16 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   revalidateAll();
 });
 
+/**
+ * Throws RequestCancelled when the client cancelled a request while it waited behind others (the
+ * outline and CodeLens of a version typed over): on a long speech that skips work nobody will see.
+ */
+function stopIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw cancelled();
+}
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
 const modelOf = (uri: string): SpeechModel | undefined => {
   const document = documents.get(uri);
   return document && models.get(document);
@@ -300,7 +311,8 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-connection.onCodeAction(({ textDocument, range, context }) => {
+connection.onCodeAction(({ textDocument, range, context }, token) => {
+  stopIfCancelled(token);
   const document = documents.get(textDocument.uri);
   if (!document) return null;
   const model = models.get(document);
@@ -346,8 +358,9 @@ function phrases(): PhraseIndex {
 
 const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
 
-connection.onCompletion(async ({ textDocument, position }) => {
+connection.onCompletion(async ({ textDocument, position }, token) => {
   await settingsReady;
+  stopIfCancelled(token);
   const document = documents.get(textDocument.uri);
   if (!document) return null;
   const model = models.get(document);
@@ -376,8 +389,9 @@ function statisticsOf(uri: string): StatisticsResult {
   return getStatistics(models.get(document), placeholders, settings.speakingRate);
 }
 
-connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsParams) => {
+connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsParams, token) => {
   await settingsReady;
+  stopIfCancelled(token);
   return statisticsOf(textDocument.uri);
 });
 
@@ -387,8 +401,9 @@ connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
 });
 
 /** A CodeLens above each level-1 section: 约 3 分 20 秒 · 1,024 字; clicking opens the per-section figures. */
-connection.onCodeLens(async ({ textDocument }) => {
+connection.onCodeLens(async ({ textDocument }, token) => {
   await settingsReady;
+  stopIfCancelled(token);
   if (!settings.codeLens) return [];
   const statistics = statisticsOf(textDocument.uri);
   return (statistics?.sections ?? [])
@@ -401,13 +416,15 @@ connection.onCodeLens(async ({ textDocument }) => {
 
 // ---- outline ----
 
-connection.onDocumentSymbol(async ({ textDocument }) => {
+connection.onDocumentSymbol(async ({ textDocument }, token) => {
   await settingsReady;
+  stopIfCancelled(token);
   const model = modelOf(textDocument.uri);
   return model ? getDocumentSymbols(model, settings.outline) : null;
 });
 
-connection.onFoldingRanges(({ textDocument }) => {
+connection.onFoldingRanges(({ textDocument }, token) => {
+  stopIfCancelled(token);
   const model = modelOf(textDocument.uri);
   return model ? getFoldingRanges(model) : null;
 });
@@ -422,7 +439,7 @@ connection.onWorkspaceSymbol(async ({ query }, token) => {
     () => token.isCancellationRequested,
   );
   // The editor asks again as the query grows; an answer to a query it dropped is not wanted.
-  if (!onDisk) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  if (!onDisk) throw cancelled();
   const seen = new Set(onDisk.map((d) => fileURLToPath(d.uri)));
   const unsaved = documents
     .all()

@@ -112,6 +112,33 @@ describe('workspace/symbol on a large folder', () => {
   });
 });
 
+describe('requests the editor cancelled while they waited', () => {
+  it.each([
+    ['textDocument/documentSymbol', {}],
+    ['textDocument/foldingRange', {}],
+    ['textDocument/codeLens', {}],
+    ['textDocument/completion', { position: { line: 0, character: 0 } }],
+    ['textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }],
+    ['speech/statistics', {}],
+  ])('%s is answered RequestCancelled, not computed', async (method, params) => {
+    const session = await startServer();
+    try {
+      const uri = 'untitled:long';
+      const text = Array.from({ length: 40 }, (_, i) => `第${i + 1}篇：讲话\n${fixture('corpus/001.speech.md')}`).join('\n');
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+      // The first request keeps the server busy, so the second and its cancellation arrive while it waits.
+      const busy = session.connection.sendRequest(method, { textDocument: { uri }, ...params });
+      const source = new CancellationTokenSource();
+      const stale = session.connection.sendRequest(method, { textDocument: { uri }, ...params }, source.token);
+      source.cancel();
+      await expect(stale).rejects.toMatchObject({ code: -32800 }); // LSP RequestCancelled
+      expect(await busy).not.toBeNull();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('settings', () => {
   it('pulls speech.outline.inlineItems through workspace/configuration and honours it', async () => {
     const session = await startServer({ capabilities: { workspace: { configuration: true } }, settings: { outline: { inlineItems: false } } });
