@@ -30,17 +30,19 @@ import {
   FIX_ALL_KIND,
   getCodeActions,
   getCompletions,
-  getDiagnostics,
+  getDiagnosticGroups,
   getDocumentSymbols,
   getFoldingRanges,
   getStatistics,
   getWorkspaceSymbols,
   languageOf,
   PhraseIndex,
+  placeDiagnostics,
   renumberDocument,
   resolveOptions,
   sectionLensTitle,
   type CheckOptions,
+  type DiagnosticGroup,
   type OutlineOptions,
   type SpeechConfig,
   type SpeechDiagnostic,
@@ -192,7 +194,13 @@ const modelOf = (uri: string): SpeechModel | undefined => {
 
 // ---- diagnostics ----
 
-const diagnosticsCache = new Map<string, { version: number; diagnostics: SpeechDiagnostic[] }>();
+/** A document's diagnostics for one version: by speech, and (once asked for) all of them in place. */
+interface VersionDiagnostics {
+  version: number;
+  groups: DiagnosticGroup[];
+  placed?: SpeechDiagnostic[];
+}
+const diagnosticsCache = new Map<string, VersionDiagnostics>();
 
 /** Resolved options per .speechrc.json (undefined: none applies), for the current settings. */
 const checkOptionsCache = new Map<object | undefined, CheckOptions>();
@@ -230,26 +238,37 @@ function publishFileProblems(path: string, text: string, problems: { start: numb
   void connection.sendDiagnostics({ uri, diagnostics });
 }
 
-/** Per document: each speech's diagnostics by its text, so an edit re-checks only the speech it touched. */
+/** Per document: each speech's diagnostics, so an edit re-checks only the speech it touched. */
 const speechCaches = new Map<string, DiagnosticsCache>();
 
-function diagnosticsOf(uri: string): SpeechDiagnostic[] {
+function diagnosticsOfVersion(uri: string): VersionDiagnostics | undefined {
   const document = documents.get(uri);
-  if (!document) return [];
+  if (!document) return undefined;
   const cached = diagnosticsCache.get(uri);
-  if (cached && cached.version === document.version) return cached.diagnostics;
+  if (cached && cached.version === document.version) return cached;
   const options = checkOptionsFor(uri);
   let speechCache = speechCaches.get(uri);
   if (speechCache?.options !== options) speechCaches.set(uri, (speechCache = new DiagnosticsCache(options)));
-  const diagnostics = getDiagnostics(models.get(document), options, speechCache);
-  diagnosticsCache.set(uri, { version: document.version, diagnostics });
-  return diagnostics;
+  const fresh: VersionDiagnostics = { version: document.version, groups: getDiagnosticGroups(models.get(document), options, speechCache) };
+  diagnosticsCache.set(uri, fresh);
+  return fresh;
+}
+
+/** The document's diagnostics by speech: what publishing needs, without moving any. */
+const diagnosticGroupsOf = (uri: string): DiagnosticGroup[] => diagnosticsOfVersion(uri)?.groups ?? [];
+
+/** The document's diagnostics at their places (code actions, fix all), made once per version. */
+function diagnosticsOf(uri: string): SpeechDiagnostic[] {
+  const cached = diagnosticsOfVersion(uri);
+  if (!cached) return [];
+  return (cached.placed ??= placeDiagnostics(cached.groups));
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
-function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic): Diagnostic {
-  const range = (span: { start: number; end: number }) => ({ start: model.lines.positionAt(span.start), end: model.lines.positionAt(span.end) });
+/** `d` as LSP has it, moved `by` (see DiagnosticGroup). */
+function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic, by = 0): Diagnostic {
+  const range = (span: { start: number; end: number }) => ({ start: model.lines.positionAt(span.start + by), end: model.lines.positionAt(span.end + by) });
   return {
     range: range(d),
     severity: SEVERITY[d.severity],
@@ -263,15 +282,17 @@ function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic): Diagnostic
 const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
   edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
 
-/** At most `max` diagnostics, errors first, each severity in document order: thousands help nobody. */
-function mostImportant(diagnostics: SpeechDiagnostic[], max: number): SpeechDiagnostic[] {
-  if (diagnostics.length <= max) return diagnostics;
+/** At most `max` diagnostics as LSP sends them, errors first, each severity in document order: thousands help nobody. */
+function mostImportant(uri: string, model: SpeechModel, groups: DiagnosticGroup[], max: number): Diagnostic[] {
+  const total = groups.reduce((n, g) => n + g.diagnostics.length, 0);
+  const kept: Diagnostic[] = [];
   // The diagnostics are in document order already: one pass per severity, no sort.
-  const kept: SpeechDiagnostic[] = [];
-  for (const severity of ['error', 'warning', 'information', 'hint'] as const) {
-    for (const d of diagnostics) {
-      if (kept.length >= max) return kept;
-      if (d.severity === severity) kept.push(d);
+  for (const severity of total <= max ? [undefined] : (['error', 'warning', 'information', 'hint'] as const)) {
+    for (const { by, diagnostics } of groups) {
+      for (const d of diagnostics) {
+        if (kept.length >= max) return kept;
+        if (severity === undefined || d.severity === severity) kept.push(toLsp(uri, model, d, by));
+      }
     }
   }
   return kept;
@@ -291,7 +312,7 @@ function scheduleValidation(uri: string): void {
       const document = documents.get(uri);
       if (!document) return;
       const model = models.get(document);
-      const diagnostics = mostImportant(diagnosticsOf(uri), settings.maxProblems).map((d) => toLsp(uri, model, d));
+      const diagnostics = mostImportant(uri, model, diagnosticGroupsOf(uri), settings.maxProblems);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     }, settings.diagnosticsDelay),
   );
@@ -385,7 +406,7 @@ function statisticsOf(uri: string): StatisticsResult {
   const document = documents.get(uri);
   if (!document) return null;
   // The placeholders the Problems panel shows: severity and speech-disable comments applied.
-  const placeholders = diagnosticsOf(uri).filter((d) => d.code === 'placeholder');
+  const placeholders = placeDiagnostics(diagnosticGroupsOf(uri), (d) => d.code === 'placeholder');
   return getStatistics(models.get(document), placeholders, settings.speakingRate);
 }
 

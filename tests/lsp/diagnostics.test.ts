@@ -183,3 +183,48 @@ describe('speech.diagnostics.maxProblems', () => {
     }
   });
 });
+
+describe('a speech moved by an edit before it', () => {
+  it('keeps its problems, silenced ones and fixes where the speech now stands', async () => {
+    const session = await startServer({ initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
+    const published: Published[] = [];
+    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
+    const wait = async (version: number) => {
+      for (let i = 0; i < 400 && !published.some((p) => p.version === version); i++) await new Promise((r) => setTimeout(r, 5));
+      return published.find((p) => p.version === version)!.diagnostics;
+    };
+    try {
+      const uri = 'untitled:collection';
+      const first = ['第1篇：讲话', '在会议上的讲话', '同志们：', '一、甲', '正文一。', '正文二。', '正文三。', '正文四。', '正文五。', '二、乙', '正文六。'];
+      const second = ['第2篇：讲话', '在会议上的讲话', '一、甲', '完成XX万元。', '三、乙', '<!-- speech-disable-next-line -->', '完成XX亿元。'];
+      const text = lines(...first, ...second);
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+      const where = (diagnostics: LspDiagnostic[]) => diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+      expect(where(await wait(1))).toEqual([
+        ['placeholder', 14, 2, 14, 4],
+        ['numbering-gap', 15, 0, 15, 2],
+      ]);
+      // A line added to the first speech, far enough from the second that the second is carried over as it was.
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '新增一句。\n' }],
+      });
+      const moved = await wait(2);
+      expect(where(moved)).toEqual([
+        ['placeholder', 15, 2, 15, 4],
+        ['numbering-gap', 16, 0, 16, 2],
+      ]);
+      const edited = applyLspEdits(text, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '新增一句。\n' }]);
+      const gap = moved[1];
+      const [renumber] = await session.connection.sendRequest<{ title: string; edit: { changes: Record<string, LspEdit[]> } }[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: gap.range,
+        context: { diagnostics: [gap] },
+      });
+      expect(renumber.title).toBe('重新编号');
+      expect(applyLspEdits(edited, renumber.edit.changes[uri])).toBe(edited.replace('三、乙', '二、乙'));
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticsCache, getDiagnostics, parse, resolveOptions, type Section, type SpeechModel } from '../../server/src/service';
+import { DiagnosticsCache, getDiagnosticGroups, getDiagnostics, parse, placeDiagnostics, resolveOptions, type Section, type SpeechModel } from '../../server/src/service';
 import { fixture } from '../helpers';
 
 // A collection of real speeches, each under its own header, as writers keep them.
@@ -195,5 +195,43 @@ describe('parsing a new version with the previous model', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('diagnostics of a new version with the cache', () => {
+  it('keeps the diagnostics of speeches moved by an edit as they were, saying how far they moved', () => {
+    const options = resolveOptions();
+    const cache = new DiagnosticsCache(options);
+    const before = parse(collection);
+    const groupsBefore = getDiagnosticGroups(before, options, cache);
+    const at = before.speeches[2].paragraphs[3].start;
+    const after = parse(edit(collection, at, 0, '甲\n'), before);
+    const groups = getDiagnosticGroups(after, options, cache);
+    // Speeches before the edit stay (and the edited one is checked anew); those after it carried over
+    // as they were moved by the two characters added.
+    const moved = groups.map((g) => g.by);
+    expect(moved.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(moved.slice(moved.indexOf(2))).toEqual(moved.slice(moved.indexOf(2)).map(() => 2));
+    expect(moved.at(-1)).toBe(2);
+    // Not copied: the same lists as before the edit.
+    expect(groups[0].diagnostics).toBe(groupsBefore[0].diagnostics);
+    expect(groups.at(-1)!.diagnostics).toBe(groupsBefore.at(-1)!.diagnostics);
+    expect(groups.at(-1)!.diagnostics.length).toBeGreaterThan(0);
+    // In place, they are those of a check from scratch; a filter picks some without moving the rest.
+    const scratch = getDiagnostics(parse(after.text), options);
+    expect(placeDiagnostics(groups)).toEqual(scratch);
+    expect(placeDiagnostics(groups, (d) => d.code === 'placeholder')).toEqual(scratch.filter((d) => d.code === 'placeholder'));
+  });
+
+  it('applies suppression comments where a moved speech now stands', () => {
+    const options = resolveOptions();
+    const cache = new DiagnosticsCache(options);
+    const text = `第1篇：讲话\n一、甲\n${'正文。\n'.repeat(8)}第2篇：讲话\n一、甲\n<!-- speech-disable-next-line -->\n完成XX万元。\n完成XX亿元。\n`;
+    const before = parse(text);
+    getDiagnosticGroups(before, options, cache);
+    const edited = edit(text, text.indexOf('正文。'), 0, '新增一句。\n');
+    const groups = getDiagnosticGroups(parse(edited, before), options, cache);
+    expect(groups[1].by).toBe('新增一句。\n'.length);
+    expect(placeDiagnostics(groups).map((d) => edited.slice(d.start, d.end + 3))).toEqual(['XX亿元。']);
   });
 });

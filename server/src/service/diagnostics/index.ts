@@ -10,13 +10,14 @@ import { findNumberingProblems } from './numbering';
 import { findPlaceholders } from './placeholders';
 import { findHalfwidthPunctuation } from './punctuation';
 import { findResidue } from './residue';
-import { applySuppressions } from './suppressions';
+import { suppressionTest } from './suppressions';
 import type { Finding, SpeechDiagnostic } from './types';
 
 /**
  * Diagnostics of each speech, for one configuration: a speech checks the same wherever it stands, so
- * after an edit only the speech that changed is checked again (the rest are moved into place). Keyed by
- * speechIdentity, which a speech keeps while parse carries it unchanged from version to version.
+ * after an edit only the speech that changed is checked again. Keyed by speechIdentity, which a speech
+ * keeps while parse carries it unchanged from version to version; its diagnostics keep the offsets they
+ * had where it was checked.
  */
 export class DiagnosticsCache {
   private readonly entries = new WeakMap<object, Cached>();
@@ -57,27 +58,44 @@ function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
 }
 
 /**
- * Diagnostics of a document. With a cache, each speech is checked on its own and its results kept
- * for the next version; a check never looks across speeches, so the result is the same.
+ * Diagnostics of a document, a group per speech. With a cache, each speech is checked on its own and its
+ * results kept for the next version; a check never looks across speeches, so the result is the same. A
+ * speech moved by an edit before it keeps its diagnostics as they are, with `by` saying how far to move
+ * them: after a keystroke nothing is copied, and the server moves only those it sends.
  */
-export function getDiagnostics(model: SpeechModel, options: CheckOptions, cache?: DiagnosticsCache): SpeechDiagnostic[] {
-  if (!cache || model.speeches.length < 2) return applySuppressions(model, checkAll(model, options));
-  const all: SpeechDiagnostic[] = [];
-  for (const speech of model.speeches) {
+export function getDiagnosticGroups(model: SpeechModel, options: CheckOptions, cache?: DiagnosticsCache): DiagnosticGroup[] {
+  const suppressed = suppressionTest(model);
+  const group = (diagnostics: SpeechDiagnostic[], by: number): DiagnosticGroup => ({ by, diagnostics: suppressed ? diagnostics.filter((d) => !suppressed(d, by)) : diagnostics });
+  if (!cache || model.speeches.length < 2) return [group(checkAll(model, options), 0)];
+  return model.speeches.map((speech) => {
     let cached = cache.get(speech);
     if (!cached) {
       // The speech alone: its own residue and text lines, the same text and line index.
       const part: SpeechModel = { ...model, speeches: [speech], residue: within(model.residue, speech), textLines: within(model.textLines, speech) };
-      cached = { base: speech.start, diagnostics: checkAll(part, options) };
-    } else if (cached.base !== speech.start) {
-      // Moved by an edit before it: move its diagnostics too (before the edit nothing is copied).
-      const by = speech.start - cached.base;
-      cached = { base: speech.start, diagnostics: cached.diagnostics.map((d) => shiftDiagnostic(d, by)) };
+      cache.set(speech, (cached = { base: speech.start, diagnostics: checkAll(part, options) }));
     }
-    cache.set(speech, cached);
-    for (const d of cached.diagnostics) all.push(d);
+    return group(cached.diagnostics, speech.start - cached.base);
+  });
+}
+
+/** Diagnostics whose offsets are to be moved `by` to where they stand in the document. */
+export interface DiagnosticGroup {
+  by: number;
+  diagnostics: readonly SpeechDiagnostic[];
+}
+
+/** The diagnostics of groups (those `wanted`) at their places in the document, in document order. */
+export function placeDiagnostics(groups: readonly DiagnosticGroup[], wanted?: (d: SpeechDiagnostic) => boolean): SpeechDiagnostic[] {
+  const placed: SpeechDiagnostic[] = [];
+  for (const { by, diagnostics } of groups) {
+    for (const d of diagnostics) if (!wanted || wanted(d)) placed.push(by ? shiftDiagnostic(d, by) : d);
   }
-  return applySuppressions(model, all);
+  return placed;
+}
+
+/** Diagnostics of a document at their places, in document order. */
+export function getDiagnostics(model: SpeechModel, options: CheckOptions, cache?: DiagnosticsCache): SpeechDiagnostic[] {
+  return placeDiagnostics(getDiagnosticGroups(model, options, cache));
 }
 
 /** The spans of a list in document order that start inside `speech`. */

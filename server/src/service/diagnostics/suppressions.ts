@@ -36,8 +36,13 @@ function suppressions(model: SpeechModel): Suppression[] {
   return result;
 }
 
-export function applySuppressions(model: SpeechModel, diagnostics: SpeechDiagnostic[]): SpeechDiagnostic[] {
-  if (!model.text.includes('speech-')) return diagnostics;
+/**
+ * Whether a diagnostic is silenced by a comment, for a diagnostic that belongs `by` further on than its
+ * offsets say (see DiagnosticGroup); undefined when the document has no such comment.
+ */
+export function suppressionTest(model: SpeechModel): ((d: SpeechDiagnostic, by: number) => boolean) | undefined {
+  if (!model.text.includes('speech-')) return undefined;
   const all = suppressions(model);
-  return diagnostics.filter((d) => !all.some((s) => d.start >= s.start && d.start <= s.end && (!s.codes.length || s.codes.includes(d.code))));
+  if (!all.length) return undefined;
+  return (d, by) => all.some((s) => d.start + by >= s.start && d.start + by <= s.end && (!s.codes.length || s.codes.includes(d.code)));
 }
