@@ -126,7 +126,8 @@ describe('requests the editor cancelled while they waited', () => {
       const uri = 'untitled:long';
       const text = Array.from({ length: 40 }, (_, i) => `第${i + 1}篇：讲话\n${fixture('corpus/001.speech.md')}`).join('\n');
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
-      // The first request keeps the server busy, so the second and its cancellation arrive while it waits.
+      // The first request keeps the server busy parsing the 3 MB just opened (well over 10 ms), so the
+      // second and its cancellation, sent in the same tick, arrive while it waits.
       const busy = session.connection.sendRequest(method, { textDocument: { uri }, ...params });
       const source = new CancellationTokenSource();
       const stale = session.connection.sendRequest(method, { textDocument: { uri }, ...params }, source.token);

@@ -4,11 +4,13 @@ import type { EnumRun, Section, Span, Speech, SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
 import type { Finding } from './types';
 
-const COUNT = '(?:[一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})';
+const CHINESE_COUNT = '[一二三四五六七八九十两]';
+const DIGIT_COUNT = '[0-9０-９]';
+const COUNT = `(?:${CHINESE_COUNT}{1,3}|${DIGIT_COUNT}{1,2})`;
 const ANNOUNCEMENTS = announcementData.patterns.map((p) => new RegExp(p.replace('(?<count>N)', `(?<count>${COUNT})`), 'gu'));
 /** A count digit right before one of the patterns' units: every announcement holds one, most text none (one cheap scan instead of four). */
 const UNITS = new Set(announcementData.patterns.flatMap((p) => /\(\?<unit>([^)]*)\)/.exec(p)![1].split('|')));
-const COUNT_THEN_UNIT = new RegExp(`[一二三四五六七八九十两0-9０-９](?:${[...UNITS].join('|')})`);
+const COUNT_THEN_UNIT = new RegExp(`(?:${CHINESE_COUNT}|${DIGIT_COUNT})(?:${[...UNITS].join('|')})`);
 /** The word that counts the actual points: 三点 -> 四点, 三个方面 -> 四个, 三句话 -> 四句. */
 const CLASSIFIER: Record<string, string> = { 点: '点', 条: '条', 项: '项', 句话: '句' };
 
