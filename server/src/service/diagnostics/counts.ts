@@ -8,7 +8,7 @@ const CHINESE_COUNT = '[一二三四五六七八九十两]';
 const DIGIT_COUNT = '[0-9０-９]';
 const COUNT = `(?:${CHINESE_COUNT}{1,3}|${DIGIT_COUNT}{1,2})`;
 const ANNOUNCEMENTS = announcementData.patterns.map((p) => new RegExp(p.replace('(?<count>N)', `(?<count>${COUNT})`), 'gu'));
-/** A count digit right before one of the patterns' units: every announcement holds one, most text none (one cheap scan instead of four). */
+/** A count (numeral or digit) right before one of the patterns' units: every announcement holds one, most text none (one cheap scan instead of four). */
 const UNITS = new Set(announcementData.patterns.flatMap((p) => /\(\?<unit>([^)]*)\)/.exec(p)![1].split('|')));
 const COUNT_THEN_UNIT = new RegExp(`(?:${CHINESE_COUNT}|${DIGIT_COUNT})(?:${[...UNITS].join('|')})`);
 /** The word that counts the actual points: 三点 -> 四点, 三个方面 -> 四个, 三句话 -> 四句. */
