@@ -59,7 +59,6 @@ const models = new ModelCache();
 const workspace = new WorkspaceIndex();
 const speechrc = new SpeechrcLoader();
 
-
 interface Settings {
   outline: OutlineOptions;
   checks: SpeechConfig;
@@ -173,7 +172,6 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     speechrc.forget(fileURLToPath(change.uri));
     if (change.type === FileChangeType.Deleted) publishFileProblems(fileURLToPath(change.uri), '', [], 'speechrc');
   }
-  checkOptionsCache.clear();
   revalidateAll();
 });
 
@@ -426,8 +424,9 @@ connection.onCodeLens(async ({ textDocument }, token) => {
   await settingsReady;
   stopIfCancelled(token);
   if (!settings.codeLens) return [];
-  const statistics = statisticsOf(textDocument.uri);
-  return (statistics?.sections ?? [])
+  const model = modelOf(textDocument.uri);
+  // Section figures only: no placeholders, so no checks run before the diagnostics delay would run them.
+  return (model ? getStatistics(model, [], settings.speakingRate).sections : [])
     .filter((s) => s.level === 1)
     .map((s) => ({
       range: { start: s.range.start, end: s.range.start },

@@ -112,6 +112,27 @@ describe('workspace/symbol on a large folder', () => {
   });
 });
 
+describe('textDocument/codeLens', () => {
+  it('puts the time and 字数 of each level-1 section above its heading', async () => {
+    const session = await startServer({ initializationOptions: { settings: { speakingRate: 60 } } });
+    try {
+      const uri = 'untitled:lens';
+      // 一、甲 (2) + 正文内容。(4) + （一）丙 (2) = 8 字, 二、乙 (2) + 正文。(2) = 4 字; at 60 字 a minute, a second each.
+      const text = lines('在会议上的讲话', '一、甲', '正文内容。', '（一）丙', '二、乙', '正文。');
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+      const lenses: { range: { start: { line: number } }; command: { title: string; command: string } }[] = await session.connection.sendRequest('textDocument/codeLens', {
+        textDocument: { uri },
+      });
+      expect(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command])).toEqual([
+        [1, 'about 8 s · 8 characters', 'speech.showStatistics'],
+        [4, 'about 4 s · 4 characters', 'speech.showStatistics'],
+      ]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('requests the editor cancelled while they waited', () => {
   it.each([
     ['textDocument/documentSymbol', {}],
