@@ -15,7 +15,7 @@ const WHERE = new Set(['opening', 'body', 'closing', 'any']);
  * The phrase as it reads, tab stops replaced by their labels: 今天，我们召开${1:会议名称} -> 今天，我们召开会议名称.
  * The same rule as snippetText in server/src/service/snippetText.ts, which this build step runs before.
  */
-export function plainText(snippet) {
+function plainText(snippet) {
   return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
 }
 
@@ -25,7 +25,7 @@ function syllables(text) {
   return han ? pinyin(han, { toneType: 'none', type: 'array', v: true }) : [];
 }
 
-export function buildPhrases() {
+function buildPhrases() {
   const entries = [];
   const seen = new Map();
   for (const file of readdirSync(source).filter((f) => f.endsWith('.json')).sort()) {
@@ -48,7 +48,7 @@ export function buildPhrases() {
 }
 
 /** Primary reading of every GB2312 character (the common set), grouped by syllable to stay small. */
-export function buildPinyinTable() {
+function buildPinyinTable() {
   const gbk = new TextDecoder('gbk');
   const bySyllable = {};
   for (let row = 0xb0; row <= 0xf7; row++) {

@@ -16,7 +16,7 @@ interface Range {
   end: Position;
 }
 
-export function minutesOf(seconds: number): number {
+function minutesOf(seconds: number): number {
   return seconds > 0 ? Math.max(1, Math.round(seconds / 60)) : 0;
 }
 
@@ -25,7 +25,7 @@ export function statusText(statistics: Statistics, t: Translate): string {
   return t('{0} characters · about {1} min · {2} placeholders', formatCount(statistics.characters), minutesOf(statistics.seconds), statistics.placeholders.length);
 }
 
-export function durationText(seconds: number, t: Translate): string {
+function durationText(seconds: number, t: Translate): string {
   const minutes = Math.floor(seconds / 60);
   return minutes ? t('about {0} min {1} s', minutes, seconds % 60) : t('about {0} s', seconds);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { snippetText } from '../../server/src/service/snippetText';
 import { BUILT_IN_CATEGORIES, BUILT_IN_PHRASES, getDiagnostics, parse, parsePhraseFile, pinyinOf, resolveOptions } from '../../server/src/service';
 
 describe('built-in phrase sets', () => {
@@ -17,6 +18,10 @@ describe('built-in phrase sets', () => {
   it('are clean text themselves: the checker finds nothing in any of them', () => {
     const problems = BUILT_IN_PHRASES.flatMap((p) => getDiagnostics(parse(p.plain), resolveOptions()).map((d) => `${p.plain}: ${d.code}`));
     expect(problems).toEqual([]);
+  });
+
+  it('read as snippetText reads them (the build step has its own copy of that rule)', () => {
+    expect(BUILT_IN_PHRASES.filter((p) => p.plain !== snippetText(p.text))).toEqual([]);
   });
 
   it('have well-formed tab stops numbered from 1', () => {

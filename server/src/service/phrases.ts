@@ -25,9 +25,6 @@ export const BUILT_IN_CATEGORIES: readonly string[] = [...new Set(BUILT_IN_PHRAS
 
 const PLACES: readonly string[] = ['opening', 'body', 'closing', 'any'];
 
-/** The phrase as it reads: tab stops replaced by their labels. */
-export const plainText = (snippet: string): string => snippetText(snippet);
-
 /** Sorted keys with the phrases they belong to, for prefix search by binary search. */
 class PrefixTable {
   private readonly keys: string[];
@@ -71,7 +68,7 @@ export interface PhraseFileProblem {
   message: string;
 }
 
-export const USER_CATEGORY = '自定义';
+const USER_CATEGORY = '自定义';
 
 /**
  * Reads a user phrase file: an array of entries, or `{ "category", "where", "phrases": [...] }` (which is
@@ -102,7 +99,7 @@ export function parsePhraseFile(text: string): { phrases: Phrase[]; problems: Ph
       problems.push({ ...at(node), message: '常用语条目应是字符串，或带 "text" 的对象' });
       continue;
     }
-    const plain = plainText(item.text);
+    const plain = snippetText(item.text);
     phrases.push({
       text: item.text,
       plain,

@@ -28,7 +28,7 @@ export const DEFAULT_SPEAKING_RATE = 160;
 const COUNTED = /\p{Script=Han}|[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+/gu;
 
 /** 字数 of a text: each Chinese character, and each run of Latin letters or digits, counts one. */
-export function countCharacters(text: string): number {
+function countCharacters(text: string): number {
   let count = 0;
   for (const _ of text.matchAll(COUNTED)) count++;
   return count;

@@ -132,5 +132,5 @@ function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[]
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export { RULES, DIAGNOSTIC_CODES, DEFAULT_SEVERITY, type DiagnosticCode, type Severity, type SeveritySetting } from './rules';
+export { RULES, type DiagnosticCode, type Severity, type SeveritySetting } from './rules';
 export type { SpeechDiagnostic, Fix, TextEdit, RelatedSpan } from './types';
