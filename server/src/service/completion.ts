@@ -2,11 +2,11 @@
 // next marker of the list being written (二是 after a finished 一是…。, （三） on a new line in （二）).
 import { familyMarker } from './diagnostics/numbering';
 import { lastStartingBefore } from './sorted';
-import type { Heading, Section, Speech, SpeechModel } from './model';
+import type { Section, Speech, SpeechModel } from './model';
 import { LAST_IN_ORDER } from './model';
 import type { Phrase, PhraseIndex, PhrasePlace } from './phrases';
 import { snippetText } from './snippetText';
-import { formatNumeralLike } from './sequences';
+import { relabel } from './sequences';
 
 export interface SpeechCompletion {
   label: string;
@@ -43,11 +43,13 @@ interface Context {
   /** The innermost section the cursor is in. */
   section?: Section;
   place: 'opening' | 'body' | 'closing';
+  /** At or after the speech's closing paragraph (谢谢大家！). */
+  inClosing: boolean;
 }
 
 function contextAt(model: SpeechModel, offset: number): Context {
   const speech = lastStartingBefore(model.speeches, offset + 1) ?? model.speeches[0];
-  if (!speech) return { place: 'opening' };
+  if (!speech) return { place: 'opening', inClosing: false };
   const heading = lastStartingBefore(speech.headings, offset);
   let section: Section | undefined;
   if (heading) {
@@ -61,8 +63,9 @@ function contextAt(model: SpeechModel, offset: number): Context {
   const closing = speech.paragraphs.find((p) => p.role === 'closing');
   const length = Math.max(1, speech.contentEnd - speech.start);
   const fraction = (offset - speech.start) / length;
-  const place = (closing && offset >= closing.start) || (heading && fraction > 0.85) ? 'closing' : !heading ? 'opening' : 'body';
-  return { speech, section, place };
+  const inClosing = closing !== undefined && offset >= closing.start;
+  const place = inClosing || (heading && fraction > 0.85) ? 'closing' : !heading ? 'opening' : 'body';
+  return { speech, section, place, inClosing };
 }
 
 /** The next item of the run being written, and the next heading at each level, where one fits. */
@@ -89,7 +92,7 @@ function nextMarkers(model: SpeechModel, offset: number, lineStart: number, cont
   };
   const { section, speech } = context;
   // No numbering in the closing (谢谢大家！): the lists are over.
-  if (context.place === 'closing' && speech?.paragraphs.some((p) => p.role === 'closing' && p.start <= offset)) return items;
+  if (context.inClosing) return items;
   // After a finished item (`一是…。`) in this paragraph or the one before, the next one of its run.
   const item = section ? lastStartingBefore(section.items, offset) : speech && lastStartingBefore(speech.items.filter((i) => !i.section), offset);
   const lastRun = item && speech?.runs.find((r) => r.items.includes(item));
@@ -103,23 +106,20 @@ function nextMarkers(model: SpeechModel, offset: number, lineStart: number, cont
   }
   // On a new line, the next heading of the current section's level, then of each level above.
   if (atLineStart && section) {
+    const cursorLine = model.lines.lineAt(offset);
     for (let s: Section | undefined = section; s; s = s.parent) {
       const heading = s.heading;
-      if (heading.marker.style === 'markdown' || heading.line === model.lines.lineAt(offset)) continue;
+      if (heading.marker.style === 'markdown' || heading.line === cursorLine) continue;
       // Not a number the speech already has further on at this level (（一）…|…（二）).
       const siblings = s.parent ? s.parent.children : (speech?.sections ?? []);
       if (siblings.some((o) => o.start > heading.start && o.heading.level === heading.level && o.heading.marker.value === heading.marker.value + 1)) continue;
-      offer(nextHeadingMarker(text, heading), '下一个标题', `接着“${text.slice(heading.marker.start, heading.marker.end)}”写下一个同级标题`);
+      // The marker with the next number, without punctuation added after it (一、，).
+      const { marker } = heading;
+      const next = relabel(text, { start: marker.start, end: marker.extraPunctuation?.start ?? marker.end }, marker.numeral, marker.value + 1);
+      offer(next, '下一个标题', `接着“${text.slice(heading.marker.start, heading.marker.end)}”写下一个同级标题`);
     }
   }
   return items;
-}
-
-function nextHeadingMarker(text: string, heading: Heading): string {
-  const { marker } = heading;
-  const numeral = text.slice(marker.numeral.start, marker.numeral.end);
-  const end = marker.extraPunctuation?.start ?? marker.end;
-  return text.slice(marker.start, marker.numeral.start) + formatNumeralLike(marker.value + 1, numeral) + text.slice(marker.numeral.end, end);
 }
 
 /** Phrases whose text starts with what was typed before the cursor, or whose pinyin does. */

@@ -1,4 +1,5 @@
 import { partitionPoint } from './sorted';
+import type { Span } from './model';
 import type { Position } from './types';
 
 /** Where each line starts, for offset <-> position conversion. Accepts \n, \r\n and \r line ends. */
@@ -37,6 +38,11 @@ export class LineIndex {
 
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  /** From the start of line `first` to the start of the line after `last` (the end of the text after the last line). */
+  spanOfLines(first: number, last = first): Span {
+    return { start: this.starts[first], end: last + 1 < this.starts.length ? this.starts[last + 1] : this.text.length };
   }
 
   lineAt(offset: number): number {

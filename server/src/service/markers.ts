@@ -4,8 +4,14 @@ import type { EnumFamily, EnumNumeralStyle, HeadingLevel, MarkerStyle } from './
 import { LAST_IN_ORDER } from './model';
 import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './numerals';
 
-const CN = '[一二三四五六七八九十]{1,3}';
-const AR = '[0-9０-９]{1,2}';
+// The digits of each numeral kind, once: the patterns and the first-character sets are built from them.
+const CN_DIGITS = '一二三四五六七八九十';
+const AR_DIGITS = '0123456789０１２３４５６７８９';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CN = `[${CN_DIGITS}]{1,3}`;
+const AR = `[${AR_DIGITS}]{1,2}`;
+const CN_DIGIT = new RegExp(`[${CN_DIGITS}]`);
+const charCodes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 
 interface MarkerPattern {
   level: HeadingLevel;
@@ -32,7 +38,7 @@ const HEADING_PATTERNS: MarkerPattern[] = [
     style: (p) => (p === '.' ? 'num-dot' : p === '．' ? 'num-fullwidth-dot' : 'num-dun'),
   },
   { level: 4, re: new RegExp(`[（(](${AR})([）)])`, 'y'), numeral: 'ar', style: (p) => (p === '）' ? 'num-paren' : 'num-ascii-paren') },
-  { level: 4, re: /([①-⑳])()/y, numeral: 'circled', style: () => 'circled' },
+  { level: 4, re: new RegExp(`([${CIRCLED}])()`, 'y'), numeral: 'circled', style: () => 'circled' },
 ];
 
 /** Punctuation wrongly written after a bracketed marker: `（一）、` `(1).` */
@@ -48,7 +54,7 @@ export interface MarkerMatch {
 }
 
 /** Characters a heading marker can start with: most lines are ruled out before any pattern is tried. */
-const HEADING_FIRST = new Set([...'一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'].map((c) => c.charCodeAt(0)));
+const HEADING_FIRST = charCodes(`${CN_DIGITS}（(${AR_DIGITS}${CIRCLED}`);
 
 /** Reads a heading marker at `at`, or gives undefined. `limit` is the end of the line's content. */
 export function matchHeadingMarker(text: string, at: number, limit: number): MarkerMatch | undefined {
@@ -148,7 +154,7 @@ export function nextItemBreak(text: string, from: number, limit: number): number
 }
 
 export function isComma(code: number): boolean {
-  return code === 0xff0c || code === 44; // ， ,
+  return CHAR_ROLE[code] === COMMA;
 }
 
 /** Closing quotes that may stand between a sentence mark and the next sentence. */
@@ -157,7 +163,7 @@ export function isClosingQuote(code: number): boolean {
 }
 
 const ITEM_RE = new RegExp(
-  `(?:(${CN})([是要])|([0-9０-９]{1,2}) ?是|第(${CN})[，,、：:]|(首先|其次|再次|最后)[，,：:])`,
+  `(?:(${CN})([是要])|(${AR}) ?是|第(${CN})[，,、：:]|(首先|其次|再次|最后)[，,：:])`,
   'y',
 );
 const IDIOM_BREAK = new Set(['、', '，', ',', '。', '；']);
@@ -172,7 +178,7 @@ export interface ItemMatch {
 }
 
 /** Characters an enumeration marker can start with: most sentence starts are ruled out without a regex. */
-const ITEM_FIRST = new Set([...'一二三四五六七八九十第首其再最0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+const ITEM_FIRST = charCodes(`${CN_DIGITS}第首其再最${AR_DIGITS}`);
 
 /** Reads an enumeration marker at a sentence start, applying the guards for look-alike words. */
 export function matchItemMarker(text: string, at: number, limit: number): ItemMatch | undefined {
@@ -200,7 +206,7 @@ export function matchItemMarker(text: string, at: number, limit: number): ItemMa
   }
   if (m[4] !== undefined) {
     // 第一、二、三产业: ordinals listed, not an item
-    if (text[end - 1] === '、' && /[一二三四五六七八九十]/.test(next ?? '')) return undefined;
+    if (text[end - 1] === '、' && CN_DIGIT.test(next ?? '')) return undefined;
     const value = parseChineseNumeral(m[4]);
     return value === undefined ? undefined : { family: 'di', value, numeralStyle: 'chinese', numeral: { start: at + 1, end: at + 1 + m[4].length }, end };
   }

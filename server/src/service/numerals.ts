@@ -36,3 +36,15 @@ export function parseCircledNumeral(ch: string): number | undefined {
   const code = ch.charCodeAt(0) - CIRCLED_FIRST;
   return code >= 0 && code < 20 ? code + 1 : undefined;
 }
+
+/** 3 -> ③ */
+export const formatCircledNumeral = (value: number): string => String.fromCharCode(CIRCLED_FIRST + value - 1);
+
+/** Writes `value` the way `like` (a numeral as written) is written: 十二, 12, １２ or ⑫. */
+export function formatNumeralLike(value: number, like: string): string {
+  const first = like.charCodeAt(0);
+  if (parseCircledNumeral(like) !== undefined) return formatCircledNumeral(value);
+  if (first >= 0xff10 && first <= 0xff19) return [...String(value)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+  if (first >= 48 && first <= 57) return String(value);
+  return formatChineseNumeral(value);
+}

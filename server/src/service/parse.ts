@@ -54,6 +54,9 @@ const MAX_BLOCK_GAP_LINES = 4;
 
 type LineKind = 'blank' | 'ignored' | 'residue' | 'header' | 'heading' | 'atx-title' | 'text';
 
+/** A line of the speech itself: not blank, ignored (code, comments) or residue. */
+const isSpeechLine = (info: LineInfo) => info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue';
+
 interface LineInfo {
   readonly index: number;
   /** First character after indentation (and a BOM). */
@@ -155,7 +158,7 @@ function reparse(previous: SpeechModel, state: ParseState, text: string): Speech
 
   const moveResidue = (r: ResidueLine): ResidueLine => ({ start: r.start + delta, end: r.end + delta, line: r.line + lineDelta, kind: r.kind, rule: r.rule });
   const fromOffset = lines.starts[from];
-  const afterOffset = oldTo + 1 < oldLines.lineCount ? oldLines.starts[oldTo + 1] : old.length;
+  const afterOffset = oldLines.spanOfLines(oldTo).end;
   const beforeRegion = <T extends Span>(list: T[]) => list.slice(0, firstStartingAt(list, fromOffset));
   const afterRegion = <T extends Span>(list: T[]) => list.slice(firstStartingAt(list, afterOffset));
   const kinds = new Uint8Array(lines.lineCount);
@@ -273,7 +276,7 @@ function classifyLines(text: string, lines: LineIndex, from: number, to: number)
 /** Spans of the lines that are speech text: not blank, ignored or residue. */
 function textLinesOf(infos: LineInfo[]): Span[] {
   const spans: Span[] = [];
-  for (const info of infos) if (info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue') spans.push({ start: info.start, end: info.end });
+  for (const info of infos) if (isSpeechLine(info)) spans.push({ start: info.start, end: info.end });
   return spans;
 }
 
@@ -405,11 +408,6 @@ interface SpeechRange {
   last: number;
 }
 
-/** From the start of the range's first line to the start of the line after it. */
-function spanOfLines(lines: LineIndex, range: SpeechRange): Span {
-  return { start: lines.starts[range.first], end: range.last + 1 < lines.lineCount ? lines.starts[range.last + 1] : lines.text.length };
-}
-
 /** A collection header, or a `#` title after content, starts a new speech. */
 function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
   const ranges: SpeechRange[] = [];
@@ -458,7 +456,7 @@ function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
   for (let i = range.first; i <= range.last; i++) {
     const info = infoAt(infos, i);
     const span = { start: info.start, end: info.end };
-    if (info.kind === 'blank' || info.kind === 'ignored' || info.kind === 'residue') continue;
+    if (!isSpeechLine(info)) continue;
     if (info.kind === 'header' && !head.header && !titleParts.length) {
       head.header = { ...span, line: i, kind: info.header! };
       continue;
@@ -515,7 +513,7 @@ function contentEndBefore(infos: LineInfo[], lineExclusive: number, floor: numbe
   for (let i = lineExclusive - 1; i >= infos[0].index; i--) {
     const info = infoAt(infos, i);
     if (info.end <= floor) return floor;
-    if (info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue') return info.end;
+    if (isSpeechLine(info)) return info.end;
   }
   return floor;
 }
@@ -529,7 +527,7 @@ interface RunState {
 
 function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
   const head = readHead(text, infos, range);
-  const { start, end } = spanOfLines(lines, range);
+  const { start, end } = lines.spanOfLines(range.first, range.last);
   const contentEnd = contentEndBefore(infos, range.last + 1, start);
 
   // Paragraph spans first: the closing is found from the end before roles are given.

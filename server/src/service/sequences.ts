@@ -2,7 +2,7 @@
 // enumeration runs. Shared by the numbering checks and renumbering.
 import type { EnumFamily, EnumRun, Heading, Section, Span, SpeechModel } from './model';
 import { LAST_IN_ORDER } from './model';
-import { formatChineseNumeral } from './numerals';
+import { formatNumeralLike } from './numerals';
 
 export interface NumberedElement {
   readonly value: number;
@@ -25,7 +25,9 @@ export function numberedSequences(model: SpeechModel): NumberedSequence[] {
     const byLevel = new Map<number, Heading[]>();
     for (const { heading } of sections) {
       if (heading.marker.style === 'markdown') continue;
-      byLevel.set(heading.level, [...(byLevel.get(heading.level) ?? []), heading]);
+      const level = byLevel.get(heading.level);
+      if (level) level.push(heading);
+      else byLevel.set(heading.level, [heading]);
     }
     for (const headings of byLevel.values()) sequences.push({ kind: 'heading', elements: headings.map((h) => ({ value: h.marker.value, marker: h.marker, numeral: h.marker.numeral, line: h.line })) });
     for (const section of sections) siblings(section.children);
@@ -33,7 +35,7 @@ export function numberedSequences(model: SpeechModel): NumberedSequence[] {
   for (const speech of model.speeches) {
     siblings(speech.sections);
     for (const run of speech.runs) {
-      sequences.push({ kind: 'run', family: run.family, run, elements: run.items.map((i) => ({ value: i.value, marker: i.marker, numeral: i.numeral, line: i.line })) });
+      sequences.push({ kind: 'run', family: run.family, run, elements: run.items });
     }
   }
   return sequences;
@@ -50,20 +52,9 @@ export function restartParts(elements: NumberedElement[]): NumberedElement[][] {
   return parts;
 }
 
-const CIRCLED_ONE = 0x2460;
-/** Writes `value` the way `like` (a numeral as written) is written: 十二, 12, １２ or ⑫. */
-export function formatNumeralLike(value: number, like: string): string {
-  const first = like.charCodeAt(0);
-  if (first >= CIRCLED_ONE && first < CIRCLED_ONE + 20) return String.fromCharCode(CIRCLED_ONE + value - 1);
-  if (first >= 0xff10 && first <= 0xff19) return [...String(value)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
-  if (first >= 48 && first <= 57) return String(value);
-  return formatChineseNumeral(value);
-}
-
 /** The text of a marker with its number replaced: 四、 -> 三、, （12） -> （11）. */
-export function relabel(text: string, element: NumberedElement, value: number): string {
-  const numeral = text.slice(element.numeral.start, element.numeral.end);
-  return text.slice(element.marker.start, element.numeral.start) + formatNumeralLike(value, numeral) + text.slice(element.numeral.end, element.marker.end);
+export function relabel(text: string, marker: Span, numeral: Span, value: number): string {
+  return text.slice(marker.start, numeral.start) + formatNumeralLike(value, text.slice(numeral.start, numeral.end)) + text.slice(numeral.end, marker.end);
 }
 
 /** Edits that number each part of a sequence 1, 2, 3 … keeping every marker's style. */

@@ -2,6 +2,7 @@
 import announcementData from '../data/announcements.json';
 import type { EnumRun, Section, Span, Speech, SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
+import { lastStartingBefore } from '../sorted';
 import type { Finding } from './types';
 
 const CHINESE_COUNT = '[一二三四五六七八九十两]';
@@ -46,7 +47,7 @@ export function findCountMismatches(model: SpeechModel): Finding[] {
     }
     for (const paragraph of speech.paragraphs) {
       search(paragraph, (offset) => {
-        const heading = speech.headings.filter((h) => h.start < offset).at(-1);
+        const heading = lastStartingBefore(speech.headings, offset);
         if (!heading) return { items: firstList(speech.sections, speech, offset, undefined), place: '开头' };
         const section = sectionOf.get(heading.start)!;
         return { items: firstList(section.children, speech, offset, section), place: '这里' };

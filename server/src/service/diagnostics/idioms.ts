@@ -3,7 +3,7 @@ import idiomData from '../data/idioms.json';
 import type { SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral } from '../numerals';
 import { familyMarker } from './numbering';
-import { isHan, textSegments } from './segments';
+import { HAN, isHan, textSegments } from './segments';
 import type { Finding } from './types';
 
 /** `第1时间` -> 第\s*1\s*时间, with guards so the digits are not part of a longer number. */
@@ -28,7 +28,6 @@ const SLOGAN = /“([\p{Script=Han}\d 、]{1,16})”/gu;
 const SLOGAN_NUMBER = /(?<!\d)(?:10|[1-9])(?!\d)/;
 const OTHER_NUMBER = /\d{2,}/g;
 const CONVERTED = /\d | \d/;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Reads a number as a converter wrote it: each Chinese numeral character became its value, so

@@ -1,6 +1,7 @@
 // mixed-numbering-style (headings of one level in two styles) and marker-punctuation.
 import type { Heading, MarkerStyle, SpeechModel } from '../model';
 import type { Finding } from './types';
+import { formatCircledNumeral } from '../numerals';
 
 /** Styles that are variants of one another, per level; level 1 variants are punctuation errors instead. */
 const STYLE_GROUPS: Partial<Record<MarkerStyle, string>> = {
@@ -37,7 +38,7 @@ function restyle(model: SpeechModel, heading: Heading, style: MarkerStyle): stri
     case 'num-dun':
       return `${numeral}、`;
     default:
-      return String.fromCharCode(0x2460 + value - 1);
+      return formatCircledNumeral(value);
   }
 }
 
@@ -52,7 +53,10 @@ export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
     const byGroup = new Map<string, Heading[]>();
     for (const heading of speech.headings) {
       const group = STYLE_GROUPS[heading.marker.style];
-      if (group) byGroup.set(group, [...(byGroup.get(group) ?? []), heading]);
+      if (!group) continue;
+      const list = byGroup.get(group);
+      if (list) list.push(heading);
+      else byGroup.set(group, [heading]);
     }
     for (const headings of byGroup.values()) {
       const counts = new Map<MarkerStyle, number>();

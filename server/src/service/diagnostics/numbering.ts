@@ -3,6 +3,7 @@
 import type { EnumFamily, EnumRun, SpeechModel } from '../model';
 import { LAST_IN_ORDER } from '../model';
 import { formatChineseNumeral } from '../numerals';
+import { FAMILY_NAMES } from '../names';
 import { numberedSequences, relabel, renumberEdits, restartParts, type NumberedElement } from '../sequences';
 import type { Finding, Fix } from './types';
 
@@ -14,7 +15,7 @@ export function findNumberingProblems(model: SpeechModel): Finding[] {
   const mixedStarts = findMixedFamilies(model);
   for (const sequence of numberedSequences(model)) {
     const what = sequence.kind === 'heading' ? '编号' : '列举';
-    const label = (e: NumberedElement, value = e.value) => relabel(text, e, value);
+    const label = (e: NumberedElement, value = e.value) => relabel(text, e.marker, e.numeral, value);
     const quote = (e: NumberedElement) => `“${text.slice(e.marker.start, e.marker.end)}”`;
     const renumber = (element: NumberedElement): Fix[] => {
       const part = restartParts(sequence.elements).find((p) => p.includes(element))!;
@@ -67,8 +68,6 @@ export function familyMarker(family: EnumFamily, value: number): string {
   return family === 'shi' ? `${numeral}是` : family === 'yao' ? `${numeral}要` : `第${numeral}，`;
 }
 
-const FAMILY_WORDS: Record<EnumFamily, string> = { shi: '一是', yao: '一要', di: '第一', order: '首先' };
-
 /**
  * Runs that continue the numbering of a run of another family in the same section
  * (`一是…二是…第三，`): one finding on the first marker, with the fix writing it in the first family.
@@ -91,7 +90,7 @@ function findMixedFamilies(model: SpeechModel): Map<EnumRun, Finding> {
         code: 'mixed-numbering-style',
         start: first.marker.start,
         end: first.marker.end,
-        message: `列举方式混用：前面用“${FAMILY_WORDS[before.family]}”式，此处为“${written}”`,
+        message: `列举方式混用：前面用“${FAMILY_NAMES[before.family]}”式，此处为“${written}”`,
         related: [{ start: last.marker.start, end: last.marker.end, message: `前一项“${model.text.slice(last.marker.start, last.marker.end)}”` }],
         fixes: [{ title: `改为“${newText}”`, edits: [{ start: first.marker.start, end: first.marker.end, newText }], preferred: true, safe: true }],
       });

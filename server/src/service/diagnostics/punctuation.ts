@@ -64,7 +64,7 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
     }
   }
   if (segment < segments.length) closeSegment(segments[segment].start, segments[segment].end);
-  return found.sort((a, b) => a.start - b.start);
+  return found; // checkAll puts the findings of every check in order
 }
 
 /**

@@ -15,9 +15,7 @@ const KIND_NAMES: Record<ResidueKind, string> = {
 /** Residue lines of the model, plus lines matching the user's extra residue patterns. */
 export function findResidue(model: SpeechModel, extraPatterns: RegExp[]): Finding[] {
   const deleteLine = (span: Span) => {
-    const line = model.lines.lineAt(span.start);
-    const start = model.lines.starts[line];
-    const end = line + 1 < model.lines.lineCount ? model.lines.starts[line + 1] : model.lines.ends[line];
+    const { start, end } = model.lines.spanOfLines(model.lines.lineAt(span.start));
     return [{ title: '删除此行', edits: [{ start, end, newText: '' }], preferred: true, safe: false }];
   };
   const found: Finding[] = model.residue.map((r) => ({

@@ -30,7 +30,7 @@ function findSegments(model: SpeechModel): Span[] {
 }
 
 // Module-level: for the Node 18 target a \p{…} literal is compiled to `new RegExp`, once here rather than per call.
-const HAN = /\p{Script=Han}/u;
+export const HAN = /\p{Script=Han}/u;
 
 /** Han characters (CJK Unified Ideographs and extensions, compatibility ideographs). */
 export function isHan(ch: string | undefined): boolean {
