@@ -18,7 +18,6 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { ModelCache } from './modelCache';
@@ -50,7 +49,7 @@ import {
   type TextEdit,
 } from './service';
 import { SPEECHRC, SpeechrcLoader } from './speechrc';
-import { loadUserPhrases, type LoadedPhrases } from './userPhrases';
+import { loadUserPhrases, phraseFiles, type LoadedPhrases } from './userPhrases';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -161,8 +160,8 @@ connection.onDidChangeConfiguration(async (change) => {
 connection.onDidChangeWatchedFiles(({ changes }) => {
   // Paths, not URIs: a file named 常用语.json arrives percent-encoded.
   const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
-  const isPhraseFile = (path: string) => path.endsWith(`${sep}.speech${sep}phrases.json`) || settings.phrases.paths.some((p) => path.endsWith(sep + normalize(p).replace(/^\.[\\/]/, '')));
-  if (changes.some((c) => isPhraseFile(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
+  const files = phraseFiles(workspace.folderPaths, settings.phrases.paths);
+  if (changes.some((c) => files.has(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
     phraseIndex = undefined;
     phrases(); // read now, so a broken file is reported when it is saved
   }

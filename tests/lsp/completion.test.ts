@@ -127,6 +127,19 @@ describe('completion over the real protocol', () => {
     expect(published.filter((p) => p.uri === pathToFileURL(file).toString()).at(-1)!.diagnostics).toEqual([]);
   });
 
+  it('reloads a changed file the setting names by an absolute path', async () => {
+    const file = join(dir, 'shared', 'phrases.json');
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(file, JSON.stringify(['基层减负要落实']));
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speech: { phrases: { paths: [file], disabledCategories: [] } } } });
+    expect((await completeAt('在会议上的讲话', '一、甲', '基层减负')).items.map((i) => i.label)).toContain('基层减负要落实');
+    writeFileSync(file, JSON.stringify(['基层减负再加力']));
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
+    const labels = (await completeAt('在会议上的讲话', '一、甲', '基层减负')).items.map((i) => i.label);
+    expect(labels).toContain('基层减负再加力');
+    expect(labels).not.toContain('基层减负要落实');
+  });
+
   it('turns built-in categories off by setting', async () => {
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speech: { phrases: { disabledCategories: ['四字格'] } } } });
     const { items } = await completeAt('在会议上的讲话', '一、甲', 'zzsg');

@@ -75,12 +75,14 @@ const USER_CATEGORY = '自定义';
  * also how the "phrases" key of .speechrc.json is read); an entry is a string or `{ "text", "category",
  * "where" }`. Comments are allowed. Problems carry the offsets of the entry or value at fault.
  */
-export function parsePhraseFile(text: string): { phrases: Phrase[]; problems: PhraseFileProblem[] } {
+/** The phrases of a phrase file and its problems; `invalidJson` when the text is not JSON at all. */
+export function parsePhraseFile(text: string): { phrases: Phrase[]; problems: PhraseFileProblem[]; invalidJson?: true } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true });
   if (errors.length || !root) {
     const e = errors[0] ?? { offset: 0, length: text.length, error: 0 };
-    return { phrases: [], problems: [{ start: e.offset, end: e.offset + Math.max(1, e.length), message: `常用语文件不是有效的 JSON（${printParseErrorCode(e.error)}），其中的常用语未载入` }] };
+    const message = `常用语文件不是有效的 JSON（${printParseErrorCode(e.error)}），其中的常用语未载入`;
+    return { phrases: [], problems: [{ start: e.offset, end: e.offset + Math.max(1, e.length), message }], invalidJson: true };
   }
   const at = (node: Node) => ({ start: node.offset, end: node.offset + node.length });
   const list = root.type === 'array' ? root : findNodeAtLocation(root, ['phrases']);
