@@ -1,9 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocumentSymbols, parse, type DocumentSymbol, type SpeechModel } from '../server/src/service';
 
 export const root = join(__dirname, '..');
 export const fixture = (path: string): string => readFileSync(join(root, 'tests/fixtures', path), 'utf8');
+
+/** Runs the built command line in `cwd`, without colours. */
+export const runCli = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
 
 /** Lines in a template joined with \n: keeps test texts readable. */
 export const lines = (...l: string[]): string => l.join('\n');

@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  // .speechrc.json and phrase files (speech.phrases.paths may name any JSON file).
+  const jsonFiles = vscode.workspace.createFileSystemWatcher('**/*.json');
   const clientOptions: LanguageClientOptions = {
     // Any scheme: in a virtual workspace the open files still get outline, checks and completion.
     documentSelector: [{ language: 'speech' }],
@@ -30,8 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     synchronize: {
       configurationSection: 'speech',
-      // Speech files (workspace symbols); .speechrc.json and phrase files (speech.phrases.paths may name any JSON file).
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.speech.md'), vscode.workspace.createFileSystemWatcher('**/*.json')],
+      // Speech files (workspace symbols) and the JSON files above.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.speech.md'), jsonFiles],
     },
   };
   client = new LanguageClient('speech', t('Speech Writer Language Server'), serverOptions, clientOptions);
@@ -79,12 +81,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (isSpeech(editor)) await vscode.commands.executeCommand(serverCommand, editor.document.uri.toString());
   };
 
-  const settingsFiles = vscode.workspace.createFileSystemWatcher('**/.speechrc.json');
+  // A .speechrc.json can turn the placeholder check off or on: the count in the status bar changes.
+  const onSettingsFile = (uri: vscode.Uri) => uri.path.endsWith('/.speechrc.json') && updateStatus();
   context.subscriptions.push(
-    settingsFiles,
-    settingsFiles.onDidChange(updateStatus),
-    settingsFiles.onDidCreate(updateStatus),
-    settingsFiles.onDidDelete(updateStatus),
+    jsonFiles,
+    jsonFiles.onDidChange(onSettingsFile),
+    jsonFiles.onDidCreate(onSettingsFile),
+    jsonFiles.onDidDelete(onSettingsFile),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('speech') && updateStatus()),

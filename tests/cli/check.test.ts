@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lines, root } from '../helpers';
-
-const cli = join(root, 'dist/cli.js');
-const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+import { lines, runCli as run } from '../helpers';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'speech-check-'));
@@ -89,6 +85,12 @@ describe('speech-writer check', () => {
     expect(out.stdout.split('\n')[0]).toMatch(/\.speechrc\.json:1:\d+ error speechrc \.speechrc\.json 不是有效的 JSON/);
     expect(out.stdout).toContain('numbering-gap');
     expect(out.status).toBe(1);
+    // The same problem in the machine formats: a point in JSON, one character wide in SARIF.
+    const column = Number(/\.speechrc\.json:1:(\d+)/.exec(out.stdout)![1]);
+    const [json] = JSON.parse(run(broken, 'check', '--format', 'json', 'a.speech.md').stdout);
+    expect(json).toMatchObject({ code: 'speechrc', severity: 'error', line: 1, column, endLine: 1, endColumn: column });
+    const [sarif] = JSON.parse(run(broken, 'check', '--format', 'sarif', 'a.speech.md').stdout).runs[0].results;
+    expect(sarif).toMatchObject({ ruleId: 'speechrc', level: 'error', locations: [{ physicalLocation: { region: { startLine: 1, startColumn: column, endLine: 1, endColumn: column + 1 } } }] });
   });
 
   it('refuses bad options', () => {

@@ -24,7 +24,6 @@ describe('completion over the real protocol', () => {
   writeFileSync(join(dir, 'extra.json'), JSON.stringify(['一线工作法要坚持']));
   let session: LspSession;
   let version = 0;
-  const published: { uri: string; diagnostics: { message: string }[] }[] = [];
   const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
 
   /** Sets the document to `line` (after a fixed head), asks for completion at its end, and returns the items sorted as VS Code sorts them. */
@@ -52,7 +51,6 @@ describe('completion over the real protocol', () => {
       capabilities: { workspace: { configuration: true } },
       settings: { phrases: { paths: ['extra.json'], disabledCategories: [] } },
     });
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: (typeof published)[number]) => published.push(p));
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: ++version, text: '' } });
   });
   afterAll(async () => {
@@ -116,7 +114,7 @@ describe('completion over the real protocol', () => {
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
     const { items, apply } = await completeAt('在会议上的讲话', '一、甲', '我们要真抓');
     expect(apply(items[0])).toBe('我们要真抓实干');
-    const problems = published.filter((p) => p.uri === pathToFileURL(file).toString()).at(-1)!;
+    const problems = session.published.filter((p) => p.uri === pathToFileURL(file).toString()).at(-1)!;
     expect(problems.diagnostics[0].message).toMatch(/^常用语文件不是有效的 JSON/);
     expect((await completeAt('在会议上的讲话', '一、甲', '奋力谱写')).items.map((i) => i.label)).not.toContain('奋力谱写青川高质量发展新篇章！');
 
@@ -124,7 +122,7 @@ describe('completion over the real protocol', () => {
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
     const fixed = await completeAt('在会议上的讲话', '一、甲', '奋力谱写');
     expect(fixed.items.map(fixed.apply)).toContain('奋力谱写青川新篇章！');
-    expect(published.filter((p) => p.uri === pathToFileURL(file).toString()).at(-1)!.diagnostics).toEqual([]);
+    expect(session.published.filter((p) => p.uri === pathToFileURL(file).toString()).at(-1)!.diagnostics).toEqual([]);
   });
 
   it('reloads a changed file the setting names by an absolute path', async () => {

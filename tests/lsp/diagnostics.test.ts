@@ -3,31 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEdits } from '../../server/src/service';
+import { applyEdits, LineIndex } from '../../server/src/service';
 import { lines } from '../helpers';
-import { startServer, type LspSession } from './lspClient';
+import { startServer, type LspDiagnostic, type LspSession } from './lspClient';
 
-interface LspDiagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: number;
-  code: string;
-  source: string;
-  message: string;
-  relatedInformation?: { location: { uri: string; range: LspDiagnostic['range'] }; message: string }[];
-}
-interface Published {
-  uri: string;
-  version?: number;
-  diagnostics: LspDiagnostic[];
-}
 type LspEdit = { range: LspDiagnostic['range']; newText: string };
 
 /** Applies LSP edits to a text (positions are UTF-16, like JavaScript strings). */
 function applyLspEdits(text: string, edits: LspEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
-  return applyEdits(text, edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })));
+  const index = new LineIndex(text);
+  return applyEdits(text, edits.map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText })));
 }
 
 describe('diagnostics over the real protocol', () => {
@@ -35,24 +20,10 @@ describe('diagnostics over the real protocol', () => {
   const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
   const text = lines('在会议上的讲话', '同志们：', '下面，我讲三点意见。', '一、甲', '完成XX万元。', '二、乙', '四、丙', '五、丁');
   let session: LspSession;
-  const published: Published[] = [];
   const applied: { edit: { changes: Record<string, LspEdit[]> } }[] = [];
-  const next = (filter: (p: Published) => boolean) =>
-    new Promise<Published>((resolve) => {
-      const found = published.find(filter);
-      if (found) return resolve(found);
-      const timer = setInterval(() => {
-        const later = published.find(filter);
-        if (later) {
-          clearInterval(timer);
-          resolve(later);
-        }
-      }, 5);
-    });
 
   beforeAll(async () => {
     session = await startServer({ rootUri: pathToFileURL(dir).toString() });
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
     session.connection.onRequest('workspace/applyEdit', (params: { edit: { changes: Record<string, LspEdit[]> } }) => {
       applied.push(params);
       return { applied: true };
@@ -64,7 +35,7 @@ describe('diagnostics over the real protocol', () => {
   });
 
   it('publishes diagnostics on open with source, code, severity, range and related information', async () => {
-    const { diagnostics } = await next((p) => p.uri === uri && p.version === 1);
+    const { diagnostics } = await session.diagnostics((p) => p.uri === uri && p.version === 1);
     expect(diagnostics.map((d) => [d.code, d.severity, d.source, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
       ['count-mismatch', 2, 'speech', 2, 5, 7],
       ['placeholder', 2, 'speech', 4, 2, 4],
@@ -79,7 +50,7 @@ describe('diagnostics over the real protocol', () => {
   });
 
   it('offers quick fixes as code actions whose edits give the corrected text', async () => {
-    const { diagnostics } = await next((p) => p.uri === uri && p.version === 1);
+    const { diagnostics } = await session.diagnostics((p) => p.uri === uri && p.version === 1);
     const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
     const actions: { title: string; kind: string; isPreferred: boolean; edit: { changes: Record<string, LspEdit[]> } }[] = await session.connection.sendRequest(
       'textDocument/codeAction',
@@ -103,7 +74,7 @@ describe('diagnostics over the real protocol', () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, text: '三' }],
     });
-    const { diagnostics } = await next((p) => p.uri === uri && p.version === 2);
+    const { diagnostics } = await session.diagnostics((p) => p.uri === uri && p.version === 2);
     // 一、二、三、五、: the gap is now before 五、 on line 7.
     expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
       ['count-mismatch', 2],
@@ -118,12 +89,7 @@ describe('.speechrc.json over the real protocol', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-rc-'));
     writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": "off" } }');
     const session = await startServer({ rootUri: pathToFileURL(dir).toString() });
-    const published: Published[] = [];
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
-    const wait = async (filter: (p: Published) => boolean) => {
-      for (let i = 0; i < 400 && !published.some(filter); i++) await new Promise((r) => setTimeout(r, 5));
-      return published.filter(filter).at(-1)!;
-    };
+    const wait = session.diagnostics;
     try {
       const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('完成XX万元。', '一是甲。三是乙。') } });
@@ -151,13 +117,10 @@ describe('workspace trust', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-trust-'));
     writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": "off" } }');
     const session = await startServer({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { trusted: false } });
-    const published: Published[] = [];
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
     try {
       const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: '完成XX万元。' } });
-      for (let i = 0; i < 400 && !published.length; i++) await new Promise((r) => setTimeout(r, 5));
-      expect(published[0].diagnostics.map((d) => d.code)).toEqual(['placeholder']);
+      expect((await session.diagnostics((p) => p.uri === uri)).diagnostics.map((d) => d.code)).toEqual(['placeholder']);
     } finally {
       await session.close();
     }
@@ -168,13 +131,10 @@ describe('speech.diagnostics.maxProblems', () => {
   // A fractional value (from settings.json by hand, or another client) counts as its whole part.
   it.each([2, 2.5])('publishes at most that many, errors first (%s)', async (maxProblems) => {
     const session = await startServer({ initializationOptions: { settings: { diagnostics: { maxProblems, delay: 0 } } } });
-    const published: Published[] = [];
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
     try {
       const uri = 'untitled:cap';
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('完成XX万元。', '完成XX万元。', '一、甲', '三、乙', '完成XX万元。') } });
-      for (let i = 0; i < 400 && !published.length; i++) await new Promise((r) => setTimeout(r, 5));
-      expect(published[0].diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      expect((await session.diagnostics((p) => p.uri === uri)).diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
         ['numbering-gap', 3],
         ['placeholder', 0],
       ]);
@@ -187,12 +147,7 @@ describe('speech.diagnostics.maxProblems', () => {
 describe('a speech moved by an edit before it', () => {
   it('keeps its problems, silenced ones and fixes where the speech now stands', async () => {
     const session = await startServer({ initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
-    const published: Published[] = [];
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
-    const wait = async (version: number) => {
-      for (let i = 0; i < 400 && !published.some((p) => p.version === version); i++) await new Promise((r) => setTimeout(r, 5));
-      return published.find((p) => p.version === version)!.diagnostics;
-    };
+    const wait = async (version: number) => (await session.diagnostics((p) => p.version === version)).diagnostics;
     try {
       const uri = 'untitled:collection';
       const first = ['第1篇：讲话', '在会议上的讲话', '同志们：', '一、甲', '正文一。', '正文二。', '正文三。', '正文四。', '正文五。', '二、乙', '正文六。'];

@@ -4,8 +4,27 @@ import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { root } from '../helpers';
 
+export interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  relatedInformation?: { location: { uri: string; range: LspDiagnostic['range'] }; message: string }[];
+}
+
+export interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: LspDiagnostic[];
+}
+
 export interface LspSession {
   connection: MessageConnection;
+  /** Every publishDiagnostics the server sent, in order. */
+  published: Published[];
+  /** The latest publication matching `filter`, once there is one (waits up to 5 s). */
+  diagnostics(filter: (p: Published) => boolean): Promise<Published>;
   process: ChildProcess;
   /** Requests the server sent us (method names), e.g. workspace/configuration. */
   serverRequests: string[];
@@ -18,6 +37,8 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
   const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const serverRequests: string[] = [];
+  const published: Published[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
     serverRequests.push('workspace/configuration');
     return params.items.map(() => options.settings ?? null);
@@ -37,6 +58,14 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
   await connection.sendNotification('initialized', {});
   return {
     connection,
+    published,
+    async diagnostics(filter) {
+      for (let waited = 0; !published.some(filter); waited += 5) {
+        if (waited > 5000) throw new Error('no matching publishDiagnostics within 5 s');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      return published.filter(filter).at(-1)!;
+    },
     process: child,
     serverRequests,
     capabilities,

@@ -26,7 +26,11 @@ export function checkFiles(files: { path: string; text: string }[], fix: boolean
     const rc = loader.find(resolve(path));
     if (rc && rc.problems.length && !configs.has(rc.path)) {
       const lines = new LineIndex(rc.text);
-      configs.set(rc.path, { path: rc.path, problems: rc.problems.map((p) => ({ line: lines.positionAt(p.start).line + 1, column: lines.positionAt(p.start).character + 1, message: p.message })) });
+      const row = (p: { start: number; message: string }) => {
+        const at = lines.positionAt(p.start);
+        return { line: at.line + 1, column: at.character + 1, message: p.message };
+      };
+      configs.set(rc.path, { path: rc.path, problems: rc.problems.map(row) });
     }
     const options: CheckOptions = rc ? resolveOptions(rc.config) : resolveOptions();
     let model = parse(text);
@@ -92,8 +96,12 @@ export function formatText(checked: CheckedFile[], configs: ConfigReport[], colo
   return [...groups, summary + (fixed ? `, ${fixed} fixed` : '')].join('\n\n') + '\n';
 }
 
+/** The .speechrc.json problems as rows like the diagnostics; `width` is how far each reaches (JSON has 0, SARIF 1). */
+const configRows = (configs: ConfigReport[], width: number): Located[] =>
+  configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + width, severity: 'error', code: 'speechrc', message: p.message })));
+
 export function formatJson(checked: CheckedFile[], configs: ConfigReport[]): string {
-  const config = configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, severity: 'error', code: 'speechrc', message: p.message })));
+  const config = configRows(configs, 0);
   return JSON.stringify([...config, ...checked.flatMap(locate)], null, 2) + '\n';
 }
 
@@ -107,7 +115,7 @@ export function formatSarif(checked: CheckedFile[], configs: ConfigReport[]): st
     message: { text: d.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
   });
-  const config = configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1, severity: 'error', code: 'speechrc', message: p.message })));
+  const config = configRows(configs, 1);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
