@@ -39,8 +39,8 @@ const percentile = (values, p) => {
 };
 const round = (n, digits = 1) => Number(n.toFixed(digits));
 
-/** An LSP client over stdio for a server command. */
-function startLsp(args, onRequest = () => null) {
+/** An LSP client over stdio for a server command, initialized with `initialize` (params beyond the process id). */
+async function startLsp(args, initialize = {}, onRequest = () => null) {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
@@ -50,6 +50,8 @@ function startLsp(args, onRequest = () => null) {
   connection.onRequest((method, params) => onRequest(method, params));
   connection.onNotification(() => {});
   connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, ...initialize });
+  await connection.sendNotification('initialized', {});
   return {
     child,
     connection,
@@ -66,13 +68,24 @@ function startLsp(args, onRequest = () => null) {
   };
 }
 
+const startSpeechServer = (initialize) => startLsp([join(root, 'dist/server.js'), '--stdio'], initialize);
+
+/** The change typing 甲 at the start of `line` (even versions) or deleting it again (odd ones). */
+function typeOrErase(line, version) {
+  const insert = version % 2 === 0;
+  return { range: { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } }, text: insert ? '甲' : '' };
+}
+
+/** `speech-writer check` on a file, as JSON, problems not counted as failure. */
+function runCheck(file) {
+  return spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--exit-zero', '--format', 'json', file], { maxBuffer: 1 << 30 });
+}
+
 async function benchSpeechServer(label, text) {
   const started = performance.now();
   // No debounce: the figures are the server's own work, not a wait.
-  const server = startLsp([join(root, 'dist/server.js'), '--stdio']);
-  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
+  const server = await startSpeechServer({ initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
   const startMs = performance.now() - started;
-  await server.connection.sendNotification('initialized', {});
   const idleMb = server.memoryMb('VmRSS');
   const uri = `untitled:bench-${label}`;
   const lines = text.split('\n');
@@ -86,11 +99,9 @@ async function benchSpeechServer(label, text) {
   const middle = Math.floor(lines.length / 2);
   const edit = async () => {
     version++;
-    const insert = version % 2 === 0;
-    const range = { start: { line: middle, character: 0 }, end: { line: middle, character: insert ? 0 : 1 } };
     const published = server.diagnostics((p) => p.uri === uri && p.version === version);
     const at = performance.now();
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? '甲' : '' }] });
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [typeOrErase(middle, version)] });
     return { at, published };
   };
   const diagnosticsAfterEdit = [];
@@ -156,11 +167,11 @@ async function benchMarkdownServer(text) {
   const markdown = asMarkdown(text);
   const md = MarkdownIt();
   const texts = new Map();
-  const server = startLsp([require.resolve('vscode-markdown-languageserver/out/node/main.js'), '--stdio'], (method, params) =>
-    method === 'markdown/parse' ? md.parse(params.text ?? texts.get(params.uri) ?? '', {}) : null,
+  const server = await startLsp(
+    [require.resolve('vscode-markdown-languageserver/out/node/main.js'), '--stdio'],
+    { capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } },
+    (method, params) => (method === 'markdown/parse' ? md.parse(params.text ?? texts.get(params.uri) ?? '', {}) : null),
   );
-  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } });
-  await server.connection.sendNotification('initialized', {});
   const uri = 'file:///bench/markdown.md';
   texts.set(uri, markdown);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: markdown } });
@@ -173,10 +184,7 @@ async function benchMarkdownServer(text) {
     const insert = version % 2 === 0;
     current = insert ? current.replace(lines[middle], '甲' + lines[middle]) : markdown;
     texts.set(uri, current);
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: insert ? 0 : 1 } }, text: insert ? '甲' : '' }],
-    });
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [typeOrErase(middle, version)] });
     const at = performance.now();
     await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     times.push(performance.now() - at);
@@ -203,7 +211,7 @@ function benchCli(text) {
   const times = [];
   for (let i = 0; i < 3; i++) {
     const at = performance.now();
-    const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--exit-zero', '--format', 'json', file], { maxBuffer: 1 << 30 });
+    const result = runCheck(file);
     if (result.status !== 0) throw new Error(String(result.stderr));
     times.push(performance.now() - at);
   }
@@ -216,9 +224,7 @@ function benchCli(text) {
  * how many outlines the server built.
  */
 async function benchOutlineWhileTyping(text, edits) {
-  const server = startLsp([join(root, 'dist/server.js'), '--stdio']);
-  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  await server.connection.sendNotification('initialized', {});
+  const server = await startSpeechServer();
   const uri = 'untitled:typing';
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
   await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
@@ -229,11 +235,7 @@ async function benchOutlineWhileTyping(text, edits) {
   let built = 0;
   for (let version = 2; version < edits + 2; version++) {
     source?.cancel();
-    const insert = version % 2 === 0;
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } }, text: insert ? '甲' : '' }],
-    });
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [typeOrErase(line, version)] });
     source = new rpc.CancellationTokenSource();
     last = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token).then(
       () => built++,
@@ -250,10 +252,8 @@ async function benchOutlineWhileTyping(text, edits) {
 async function benchWorkspaceSymbols(count) {
   const folder = mkdtempSync(join(tmpdir(), 'speech-folder-'));
   for (let i = 0; i < count; i++) writeFileSync(join(folder, `${String(i).padStart(4, '0')}.speech.md`), corpus[i % corpus.length]);
-  const server = startLsp([join(root, 'dist/server.js'), '--stdio']);
   const rootUri = pathToFileURL(folder).toString();
-  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {} });
-  await server.connection.sendNotification('initialized', {});
+  const server = await startSpeechServer({ rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
   const query = async (q) => {
     const at = performance.now();
     const symbols = await server.connection.sendRequest('workspace/symbol', { query: q });
@@ -383,7 +383,7 @@ for (const [name, text] of Object.entries(worstCases)) {
   const file = join(mkdtempSync(join(tmpdir(), 'speech-worst-')), 'w.speech.md');
   writeFileSync(file, text);
   const at = performance.now();
-  spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--exit-zero', '--format', 'json', file], { maxBuffer: 1 << 30 });
+  runCheck(file);
   worst[name] = round(performance.now() - at, 0);
 }
 console.table(Object.entries(worst).map(([input, ms]) => ({ 'worst case (CLI check, ms)': input, ms })));
