@@ -14,7 +14,6 @@ export type StatisticsResult = Statistics | null;
 export const PHRASES_REQUEST = 'speech/phrases';
 export interface PhraseItem {
   text: string;
-  plain: string;
   category: string;
   initials: string;
   full: string;

@@ -415,7 +415,7 @@ connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsPara
 
 connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
   await settingsReady;
-  return phrases().phrases.map(({ text, plain, category, initials, full }) => ({ text, plain, category, initials, full }));
+  return phrases().phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
 });
 
 /** A CodeLens above each level-1 section: 约 3 分 20 秒 · 1,024 字; clicking opens the per-section figures. */

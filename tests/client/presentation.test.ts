@@ -73,7 +73,7 @@ describe('placeholder navigation', () => {
 
 describe('insert-phrase picker', () => {
   it('shows phrases with their category, searchable by pinyin in the detail, inserting the snippet', () => {
-    const [pick] = phrasePicks([{ text: '今天，我们召开${1:会议名称}。', plain: '今天，我们召开会议名称。', category: '开场', initials: 'jtwmzkhymc', full: 'jintianwomenzhaokaihuiyimingcheng' }]);
+    const [pick] = phrasePicks([{ text: '今天，我们召开${1:会议名称}。', category: '开场', initials: 'jtwmzkhymc', full: 'jintianwomenzhaokaihuiyimingcheng' }]);
     expect(pick).toEqual({ label: '今天，我们召开〔会议名称〕。', description: '开场', detail: 'jtwmzkhymc · jintianwomenzhaokaihuiyimingcheng', snippet: '今天，我们召开${1:会议名称}。' });
   });
 });

@@ -1,4 +1,4 @@
-// Figures as people read them, in Chinese or English: shared by the CodeLens and the status bar.
+// Figures as people read them, in Chinese or English: the CodeLens titles, and the counts the client shows.
 
 export type UiLanguage = 'zh' | 'en';
 
