@@ -15,10 +15,26 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * Layers loaded only when used (`server/src/layers.ts`): each is a bundle of its own, dist/<name>.js, so
+ * its libraries (docx, zip and XML readers) add nothing to the server's start-up or to dist/server.js.
+ * Add a layer's folder name here when you add one under server/src/.
+ */
+const LAYERS = [];
+const lazyLayers = {
+  name: 'lazy-layers',
+  setup(b) {
+    if (!LAYERS.length) return;
+    b.onResolve({ filter: new RegExp(`^\\./(${LAYERS.join('|')})$`) }, (args) => (args.importer.endsWith('layers.ts') ? { path: `${args.path}.js`, external: true } : undefined));
+  },
+};
+
 generatePhrases();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // import() of a layer becomes require() of dist/<name>.js, next to the bundle that loads it.
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyLayers], supported: { 'dynamic-import': false } }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyLayers], supported: { 'dynamic-import': false } }),
+  ...LAYERS.map((name) => build({ ...common, entryPoints: [`server/src/${name}/index.ts`], outfile: `dist/${name}.js` })),
 ]);
