@@ -8,7 +8,12 @@ export interface OutlineOptions {
   inlineItems: boolean;
 }
 
-const LEVEL_KINDS = { 1: SymbolKind.Namespace, 2: SymbolKind.Class, 3: SymbolKind.Method, 4: SymbolKind.Property } as const;
+/**
+ * Symbol kinds that read as parts of a document, not code: a page for a speech (篇 and its title), text
+ * for a heading of any level (the level is in the detail, as Markdown's outline does), a list entry for an
+ * inline item.
+ */
+export const PART_KINDS = { speech: SymbolKind.File, heading: SymbolKind.String, item: SymbolKind.EnumMember } as const;
 
 export function getDocumentSymbols(model: SpeechModel, options: OutlineOptions = { inlineItems: true }): DocumentSymbol[] {
   const symbol = (name: string, detail: string, kind: SymbolKind, range: Span, selection: Span, children: DocumentSymbol[] = []): DocumentSymbol => ({
@@ -22,13 +27,13 @@ export function getDocumentSymbols(model: SpeechModel, options: OutlineOptions =
   const slice = (span: Span) => model.text.slice(span.start, span.end);
 
   const itemSymbols = (items: EnumItem[]) =>
-    options.inlineItems ? items.map((item) => symbol(slice(item.title), FAMILY_NAMES[item.family], SymbolKind.EnumMember, item, item.title)) : [];
+    options.inlineItems ? items.map((item) => symbol(slice(item.title), FAMILY_NAMES[item.family], PART_KINDS.item, item, item.title)) : [];
 
   const sectionSymbol = (section: Section): DocumentSymbol => {
     // Items of a section come before its subsections: they stand between its heading and the first child.
     const children = [...itemSymbols(section.items), ...section.children.map(sectionSymbol)];
     const heading = section.heading;
-    return symbol(slice(heading.title), LEVEL_NAMES[heading.level], LEVEL_KINDS[heading.level], section, heading.title, children);
+    return symbol(slice(heading.title), LEVEL_NAMES[heading.level], PART_KINDS.heading, section, heading.title, children);
   };
 
   const speechSymbols = (speech: Speech): DocumentSymbol[] => {
@@ -37,11 +42,11 @@ export function getDocumentSymbols(model: SpeechModel, options: OutlineOptions =
     const whole = (from: number): Span => ({ start: from, end: Math.max(from, speech.contentEnd) });
     if (speech.title) {
       const title = speech.title;
-      nodes = [symbol(title.text, '标题', SymbolKind.File, whole(title.start), { start: title.start, end: title.end }, nodes)];
+      nodes = [symbol(title.text, '标题', PART_KINDS.speech, whole(title.start), { start: title.start, end: title.end }, nodes)];
     }
     if (speech.header) {
       const header = speech.header;
-      nodes = [symbol(slice(header), header.kind, SymbolKind.Module, whole(header.start), header, nodes)];
+      nodes = [symbol(slice(header), header.kind, PART_KINDS.speech, whole(header.start), header, nodes)];
     }
     return nodes;
   };

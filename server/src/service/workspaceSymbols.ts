@@ -1,7 +1,8 @@
 // workspace/symbol: titles and headings of every speech file in the workspace.
 import type { Section, SpeechModel } from './model';
 import { LEVEL_NAMES, shortName, toRange } from './names';
-import { SymbolKind, type WorkspaceSymbol } from './types';
+import { PART_KINDS } from './outline';
+import type { SymbolKind, WorkspaceSymbol } from './types';
 
 export interface WorkspaceDocument {
   uri: string;
@@ -31,12 +32,12 @@ export function getWorkspaceSymbols(documents: Iterable<WorkspaceDocument>, quer
     };
     for (const speech of model.speeches) {
       const titleName = speech.title ? shortName(speech.title.text) : undefined;
-      if (speech.title) add(speech.title.text, SymbolKind.File, speech.title.start, speech.title.end);
+      if (speech.title) add(speech.title.text, PART_KINDS.speech, speech.title.start, speech.title.end);
       const visit = (sections: Section[], container: string | undefined) => {
         for (const section of sections) {
           const heading = section.heading;
           const name = model.text.slice(heading.title.start, heading.title.end);
-          add(name, SymbolKind.Namespace, heading.title.start, heading.title.end, container ?? LEVEL_NAMES[heading.level]);
+          add(name, PART_KINDS.heading, heading.title.start, heading.title.end, container ?? LEVEL_NAMES[heading.level]);
           visit(section.children, shortName(name));
         }
       };
