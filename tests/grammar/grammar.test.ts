@@ -80,7 +80,7 @@ describe('speech grammar (vscode-tmgrammar-test)', () => {
       'invalid.illegal.placeholder.speech',
       'markup.heading.title.speech',
       'entity.name.tag.salutation.speech',
-      'string.quoted.double.speech',
+      'markup.quote.speech',
       'entity.name.class.book-title.speech',
     ]) {
       expect(positive.some((l) => l.includes(scope)), `no positive assertion of ${scope}`).toBe(true);
@@ -96,6 +96,14 @@ describe('speech grammar (vscode-tmgrammar-test)', () => {
       }
       expect(below.some((l) => l.includes(' - ')), `no negative assertion under ${word}`).toBe(true);
     }
+  });
+
+  it('keeps the error colour for placeholders only: no other speech scope is invalid or a string', () => {
+    // Themes colour strings red or salmon (Light+ #a31515), like errors: quoted speech text must not look wrong.
+    const names = [...readFileSync(join(root, SPEECH), 'utf8').matchAll(/"name": "([^"]+)"/g)].map((m) => m[1]);
+    const errorLike = names.filter((name) => /^(invalid|string)\b/.test(name));
+    expect(errorLike.length).toBeGreaterThan(0);
+    expect(new Set(errorLike)).toEqual(new Set(['invalid.illegal.placeholder.speech']));
   });
 
   it('is valid JSON with the text.speech scope and the shipped scopes', () => {
