@@ -11,7 +11,7 @@ describe('code actions', () => {
     const at = text.indexOf('一.') + 1;
     expect(actions(text, at).map((a) => [a.title, a.kind, a.isPreferred])).toEqual([['改为“、”', 'quickfix', true]]);
     const gap = actions(text, text.indexOf('四、'));
-    expect(gap.map((a) => a.title)).toEqual(['重新编号']);
+    expect(gap.map((a) => a.title)).toEqual(['重新编号：四、→三、']);
     expect(applyEdits(text, gap[0].edits)).toBe(text.replace('四、丙', '三、丙'));
   });
 

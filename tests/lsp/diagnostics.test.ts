@@ -56,7 +56,7 @@ describe('diagnostics over the real protocol', () => {
       'textDocument/codeAction',
       { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } },
     );
-    expect(actions.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([['重新编号', 'quickfix', true]]);
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([['重新编号：四、→三、', 'quickfix', true]]);
     expect(applyLspEdits(text, actions[0].edit.changes[uri])).toBe(text.replace('四、丙', '三、丙').replace('五、丁', '四、丁'));
     const count = diagnostics.find((d) => d.code === 'count-mismatch')!;
     const [change] = await session.connection.sendRequest<typeof actions>('textDocument/codeAction', { textDocument: { uri }, range: count.range, context: { diagnostics: [count] } });
@@ -176,7 +176,7 @@ describe('a speech moved by an edit before it', () => {
         range: gap.range,
         context: { diagnostics: [gap] },
       });
-      expect(renumber.title).toBe('重新编号');
+      expect(renumber.title).toBe('重新编号：三、→二、');
       expect(applyLspEdits(edited, renumber.edit.changes[uri])).toBe(edited.replace('三、乙', '二、乙'));
     } finally {
       await session.close();

@@ -20,7 +20,10 @@ export function findNumberingProblems(model: SpeechModel): Finding[] {
     const renumber = (element: NumberedElement): Fix[] => {
       const part = restartParts(sequence.elements).find((p) => p.includes(element))!;
       const edits = renumberEdits(text, { ...sequence, elements: part });
-      return edits.length ? [{ title: '重新编号', edits, preferred: true, safe: false }] : [];
+      // The title names what this element becomes (重新编号：（四）→（三）), as the other fixes do.
+      const own = edits.find((e) => e.start === element.numeral.start);
+      const becomes = own && `：${quote(element).slice(1, -1)}→${text.slice(element.marker.start, own.start)}${own.newText}${text.slice(own.end, element.marker.end)}`;
+      return edits.length ? [{ title: `重新编号${becomes ?? ''}`, edits, preferred: true, safe: false }] : [];
     };
     let previous: NumberedElement | undefined;
     for (const element of sequence.elements) {
