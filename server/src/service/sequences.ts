@@ -41,13 +41,22 @@ export function numberedSequences(model: SpeechModel): NumberedSequence[] {
   return sequences;
 }
 
-/** Splits a sequence where it restarts at 1 after a higher number: each part is numbered on its own. */
+/**
+ * Splits a sequence where it restarts at 1 after a higher number: each part is numbered on its own.
+ * Only a part that already holds a 1 can be restarted: in `二、…一、…` the 一 is misplaced, not a new
+ * start, and renumbering the 二 alone would make a second 一.
+ */
 export function restartParts(elements: NumberedElement[]): NumberedElement[][] {
   const parts: NumberedElement[][] = [];
+  let part: NumberedElement[] | undefined;
+  let holdsOne = false;
   for (const element of elements) {
-    const last = parts[parts.length - 1]?.at(-1);
-    if (!last || (element.value === 1 && last.value > 1)) parts.push([element]);
-    else parts[parts.length - 1].push(element);
+    if (!part || (element.value === 1 && part[part.length - 1].value > 1 && holdsOne)) {
+      parts.push((part = []));
+      holdsOne = false;
+    }
+    part.push(element);
+    if (element.value === 1) holdsOne = true;
   }
   return parts;
 }
