@@ -56,6 +56,8 @@ describe('outline shape', () => {
       SymbolKind.EnumMember,
       SymbolKind.String,
     ]);
+    // LSP's numbers: File 1, String 15, EnumMember 22.
+    expect([SymbolKind.File, SymbolKind.String, SymbolKind.EnumMember]).toEqual([1, 15, 22]);
   });
 
   it('spans a section up to the next heading of the same or a higher level, and selects the heading', () => {

@@ -19,6 +19,7 @@ export const SymbolKind = {
   Method: 6,
   Property: 7,
   Field: 8,
+  String: 15,
   EnumMember: 22,
 } as const;
 export type SymbolKind = (typeof SymbolKind)[keyof typeof SymbolKind];
