@@ -37,7 +37,7 @@ export function loadUserPhrases(folders: readonly string[], extraPaths: readonly
     const text = read(path);
     if (text === undefined) continue;
     const loaded = parsePhraseFile(text);
-    phrases.push(...loaded.phrases);
+    for (const phrase of loaded.phrases) phrases.push(phrase);
     problems.set(path, { text, problems: loaded.problems });
   }
   for (const folder of folders) {
@@ -45,7 +45,7 @@ export function loadUserPhrases(folders: readonly string[], extraPaths: readonly
     const text = read(path);
     if (text === undefined || !/"phrases"\s*:/.test(text)) continue;
     const loaded = parsePhraseFile(text);
-    phrases.push(...loaded.phrases);
+    for (const phrase of loaded.phrases) phrases.push(phrase);
     // A .speechrc.json that does not parse is reported by the configuration loader; only phrase entries here.
     if (!loaded.invalidJson) problems.set(path, { text, problems: loaded.problems });
   }

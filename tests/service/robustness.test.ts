@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDocumentSymbols, getFoldingRanges, parse, type DocumentSymbol, type Range } from '../../server/src/service';
+import { getDiagnostics, getDocumentSymbols, getFoldingRanges, parse, resolveOptions, type DocumentSymbol, type Range } from '../../server/src/service';
 import { fixture, lines } from '../helpers';
 
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -62,5 +62,19 @@ describe('the parser never throws', () => {
     const [title] = getDocumentSymbols(parse(text));
     expect(title.selectionRange.end).toEqual({ line: 0, character: 8 });
     expect(title.children[0].selectionRange).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+  });
+});
+
+describe('more than a call stack of findings or items', () => {
+  // push(...list) passes one argument per element: past ~125,000 it throws RangeError (issue 17).
+  const options = resolveOptions();
+  it('130,000 half-width commas are all reported, not a crash', () => {
+    const text = '一、关于工作\n' + '好,'.repeat(130_000);
+    const found = getDiagnostics(parse(text), options).filter((d) => d.code === 'halfwidth-punctuation');
+    expect(found.length).toBe(130_000);
+  });
+  it('one paragraph of 130,000 一是… items parses', () => {
+    const text = '一、关于工作\n' + '一是抓落实。'.repeat(130_000);
+    expect(() => getDiagnostics(parse(text), options)).not.toThrow();
   });
 });

@@ -590,8 +590,11 @@ function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines:
     const found = scanItems(text, paragraph, lines, current, runState, runs, tentative);
     if (found.length) {
       if (role === 'opening' && found[0].paragraphStart) (paragraph as Mutable<Paragraph>).role = 'body';
-      items.push(...found);
-      current?.items.push(...found);
+      // A loop, not push(...found): a spread passes one argument per item and overflows the stack past ~125,000.
+      for (const item of found) {
+        items.push(item);
+        current?.items.push(item);
+      }
     }
     if (paragraph.role !== 'opening') openingOver = true;
   }
@@ -675,7 +678,11 @@ function dropUnconfirmed(text: string, runs: EnumRun[], items: EnumItem[], tenta
     const next = droppedAt.get(item.end);
     if (next && !dropped.has(item)) setItemEnd(text, item as Mutable<EnumItem>, next.end);
   }
-  const keep = <T>(list: T[], predicate: (x: T) => boolean) => list.splice(0, list.length, ...list.filter(predicate));
+  const keep = <T>(list: T[], predicate: (x: T) => boolean) => {
+    const kept = list.filter(predicate);
+    list.length = 0;
+    for (const x of kept) list.push(x);
+  };
   keep(runs, (r) => !dropped.has(r.items[0]));
   keep(items, (i) => !dropped.has(i));
   for (const item of dropped) if (item.section) keep(item.section.items, (i) => i !== item);

@@ -104,18 +104,22 @@ const within = <T extends Span>(list: T[], speech: Span): T[] => list.slice(firs
 function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[] {
   const on = (code: Finding['code']) => options.severities[code] !== 'off';
   const findings: Finding[] = [];
-  if (on('template-residue')) findings.push(...findResidue(model, options.extraResidue));
-  if (on('placeholder')) findings.push(...findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders }));
-  findings.push(...findNumberingProblems(model).filter((f) => on(f.code)));
-  if (on('count-mismatch')) findings.push(...findCountMismatches(model));
+  // A loop, not push(...list): a spread passes one argument per finding and overflows the stack past ~125,000.
+  const add = (list: readonly Finding[]) => {
+    for (const f of list) findings.push(f);
+  };
+  if (on('template-residue')) add(findResidue(model, options.extraResidue));
+  if (on('placeholder')) add(findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders }));
+  add(findNumberingProblems(model).filter((f) => on(f.code)));
+  if (on('count-mismatch')) add(findCountMismatches(model));
   const mixedStyles = on('mixed-numbering-style') ? findMixedHeadingStyles(model) : [];
-  findings.push(...mixedStyles);
+  add(mixedStyles);
   const markerPunctuation = findMarkerPunctuation(model);
-  if (on('marker-punctuation')) findings.push(...markerPunctuation);
+  if (on('marker-punctuation')) add(markerPunctuation);
   // A mark another check already reports (一, ; (二) among （一）（三）) is not reported again as half-width.
   const reported = new Set([...markerPunctuation, ...mixedStyles].map((f) => f.start));
-  if (on('halfwidth-punctuation')) findings.push(...findHalfwidthPunctuation(model, reported));
-  if (on('digit-in-idiom')) findings.push(...findDigitsInIdioms(model));
+  if (on('halfwidth-punctuation')) add(findHalfwidthPunctuation(model, reported));
+  if (on('digit-in-idiom')) add(findDigitsInIdioms(model));
   // One object shape for every diagnostic (a spread over findings of many shapes is slow).
   return findings
     .map(
