@@ -2,6 +2,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode, type SeveritySetting } from './diagnostics/rules';
 import type { Span } from './model';
+import { exportConfigProblems, type ExportConfig } from './presets';
 
 export interface SpeechConfig {
   severities: Partial<Record<DiagnosticCode, SeveritySetting>>;
@@ -11,6 +12,8 @@ export interface SpeechConfig {
   residue: string[];
   /** Words never reported as placeholders (X光片, 某某公司 in a quoted name). */
   notPlaceholders: string[];
+  /** The `"export"` object: preset name, face names, custom presets (presets.ts). */
+  export?: ExportConfig;
 }
 
 export const EMPTY_CONFIG: SpeechConfig = { severities: {}, placeholders: [], residue: [], notPlaceholders: [] };
@@ -89,6 +92,13 @@ export function parseSpeechrc(text: string): { config: SpeechConfig; problems: C
   const config: SpeechConfig = { severities: {}, placeholders: [], residue: [], notPlaceholders: [] };
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema' || key === 'phrases') continue;
+    if (key === 'export') {
+      const found = exportConfigProblems(value);
+      problems.push(...found.map((p) => ({ ...at(p.path[p.path.length - 1] ?? key), message: p.message })));
+      // With a problem the whole object is left out: a wrong number would misprint every page.
+      if (!found.length) config.export = value as ExportConfig;
+      continue;
+    }
     if (key === 'diagnostics') {
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
         problems.push({ ...at(key), message: '“diagnostics”应是对象，例如 {"placeholder": "error"}' });

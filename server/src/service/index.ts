@@ -19,3 +19,6 @@ export { pinyinOf } from './pinyin';
 export { getStatistics, DEFAULT_SPEAKING_RATE, type Statistics, type SectionStatistics } from './statistics';
 export { findPlaceholders } from './diagnostics/placeholders';
 export { formatCount, formatDuration, sectionLensTitle, languageOf } from './format';
+export { layoutBlocks, blockText, type LayoutBlock, type LayoutRun, type LayoutOptions } from './layout';
+export { resolvePreset, charsPerLine, linesPerPage, roleStyle, faceNames, typeWidth, typeHeight, mmToPt, knownPreset, BUILT_IN_PRESETS, BLOCK_ROLES } from './presets';
+export type { Preset, RoleStyle, BlockRole, ExportConfig, PresetOverride, PageNumberStyle } from './presets';

@@ -1,0 +1,252 @@
+/**
+ * The speech model as the printed paragraphs of the delivered document: `layoutBlocks(model, preset)`
+ * gives one block per printed paragraph, in order. The Word export, the page model and the preview all
+ * consume these same blocks (and the preset's numbers, presets.ts), so what they count is what prints.
+ *
+ * - Every speech line becomes one block: title (a wrapped title is one block, its lines separated by a
+ *   `\n` run), subtitle, speaker, date, salutation, collection header, headings 1–4, body paragraphs,
+ *   the closing, and template-residue lines (exported as they are; the export asks before). Blank lines,
+ *   code and HTML comments (`<!-- speech-disable -->`) print nothing.
+ * - Runs carry the text without Markdown: `#` marks, `**` (the text between becomes bold), HTML tags and
+ *   inline comments removed; placeholders (`XX`, `____`, `******`) stay as typed. A run names the role
+ *   whose face and size it takes: a run-in heading's block has role headingN and its text after the
+ *   heading sentence is a `body` run. Heading runs are never bold from Markdown: the style decides.
+ * - `spaceBefore` is in grid lines (each line is the preset's exact `lineSpacing`).
+ * - A run marked `added` is not in the source (the speaking time beside a level-1 heading, `showTime`).
+ */
+import type { LineIndex } from './lines';
+import type { Heading, Span, Speech, SpeechModel } from './model';
+import type { BlockRole, Preset } from './presets';
+import { DEFAULT_SPEAKING_RATE, getStatistics } from './statistics';
+
+export interface LayoutRun {
+  text: string;
+  bold: boolean;
+  /** The role whose face and size this run takes: the block's own, or `body` after a run-in heading's sentence. */
+  face: BlockRole;
+  /** Text the export adds that the source does not have. */
+  added?: true;
+}
+
+export interface LayoutBlock {
+  role: BlockRole;
+  runs: LayoutRun[];
+  /** Where the block's text is in the source (the whole line; a salutation and its run-in body share a line). */
+  span: Span;
+  line: number;
+  /** Index of the speech in the model (collections hold several). */
+  speech: number;
+  /** Each speech of a collection after the first starts a new page. */
+  pageBreakBefore: boolean;
+  /** Kept on the same page as the block after it (titles; headings when the preset asks). */
+  keepWithNext: boolean;
+  /** Blank grid lines before the block. */
+  spaceBefore: number;
+}
+
+export interface LayoutOptions {
+  /** 字/分钟 for the speaking time beside level-1 headings (preset `showTime`). */
+  speakingRate?: number;
+}
+
+/** A line without its line break. */
+const lineContent = (lines: LineIndex, line: number): Span => ({ start: lines.starts[line], end: lines.ends[line] });
+
+const TITLE_GROUP = new Set<BlockRole>(['title', 'subtitle']);
+const HEAD_GROUP = new Set<BlockRole>(['header', 'title', 'subtitle', 'speaker', 'date']);
+const HEADING_ROLES = ['heading1', 'heading2', 'heading3', 'heading4'] as const;
+export const headingRole = (level: Heading['level']): BlockRole => HEADING_ROLES[level - 1];
+export const isHeadingRole = (role: BlockRole) => role.startsWith('heading');
+
+/** A stretch of a line set in one face. */
+interface Segment extends Span {
+  face: BlockRole;
+}
+
+interface Pending {
+  role: BlockRole;
+  segments: Segment[];
+  span: Span;
+  line: number;
+}
+
+export function layoutBlocks(model: SpeechModel, preset: Preset, options: LayoutOptions = {}): LayoutBlock[] {
+  const { text, lines } = model;
+  const times = preset.showTime ? speakingTimes(model, options.speakingRate ?? DEFAULT_SPEAKING_RATE) : undefined;
+  const blocks: LayoutBlock[] = [];
+  model.speeches.forEach((speech, index) => {
+    const pending = speechBlocks(model, speech);
+    const bold = preset.itemLeadBold ? speech.items.map((item) => item.title) : [];
+    pending.forEach((p, i) => {
+      const lineSpan = lineContent(lines, p.line);
+      const runs = toRuns(text, p.segments, bold, p.role);
+      const heading = isHeadingRole(p.role);
+      if (times && p.role === 'heading1') {
+        const seconds = times.get(p.line);
+        if (seconds !== undefined) runs.push({ text: `（约${Math.max(1, Math.round(seconds / 60))}分钟）`, bold: false, face: p.role, added: true });
+      }
+      const previous = pending[i - 1]?.role;
+      blocks.push({
+        role: p.role,
+        runs,
+        span: p.role === 'title' ? p.span : { start: lineSpan.start, end: lineSpan.end },
+        line: p.line,
+        speech: index,
+        pageBreakBefore: index > 0 && i === 0,
+        keepWithNext: p.role === 'title' || p.role === 'subtitle' || p.role === 'header' || (heading && preset.keepHeadingWithNext),
+        // A gap after the title (and subtitles), another after the speaker and date lines.
+        spaceBefore: previous && ((TITLE_GROUP.has(previous) && !TITLE_GROUP.has(p.role)) || (HEAD_GROUP.has(previous) && !HEAD_GROUP.has(p.role))) ? preset.headGap : 0,
+      });
+    });
+  });
+  return blocks;
+}
+
+/** A speech's printed lines in source order, each as segments of one face. */
+function speechBlocks(model: SpeechModel, speech: Speech): Pending[] {
+  const { lines } = model;
+  const out: Pending[] = [];
+  const whole = (role: BlockRole, span: Span): Pending => {
+    const line = lines.lineAt(span.start);
+    return { role, segments: [{ ...lineContent(lines, line), face: role }], span, line };
+  };
+  if (speech.header) out.push(whole('header', speech.header));
+  if (speech.title) {
+    const { title } = speech;
+    const segments = title.parts.map((part) => ({ ...lineContent(lines, lines.lineAt(part.start)), face: 'title' as BlockRole }));
+    out.push({ role: 'title', segments, span: title, line: title.line });
+  }
+  for (const span of speech.subtitles) out.push(whole('subtitle', span));
+  for (const span of speech.speakers) out.push(whole('speaker', span));
+  for (const span of speech.dates) out.push(whole('date', span));
+  if (speech.salutation) {
+    const line = lines.lineAt(speech.salutation.start);
+    out.push({ role: 'salutation', segments: [{ start: lines.starts[line], end: speech.salutation.end, face: 'salutation' }], span: speech.salutation, line });
+  }
+  for (const heading of speech.headings) {
+    const role = headingRole(heading.level);
+    const { start, end } = lineContent(lines, heading.line);
+    const segments: Segment[] = heading.body
+      ? [
+          { start, end: heading.body.start, face: role },
+          { start: heading.body.start, end, face: 'body' },
+        ]
+      : [{ start, end, face: role }];
+    out.push({ role, segments, span: heading, line: heading.line });
+  }
+  for (const paragraph of speech.paragraphs) {
+    if (paragraph.heading) continue;
+    const role: BlockRole = paragraph.role === 'closing' ? 'closing' : 'body';
+    // A body after a run-in salutation starts where the salutation ends.
+    out.push({ role, segments: [{ start: paragraph.start, end: lineContent(lines, paragraph.line).end, face: role }], span: paragraph, line: paragraph.line });
+  }
+  for (const residue of residueIn(model, speech)) out.push(whole('residue', residue));
+  // Same line: the salutation before the body it introduces.
+  return out.sort((a, b) => a.line - b.line || a.segments[0].start - b.segments[0].start);
+}
+
+function residueIn(model: SpeechModel, speech: Speech) {
+  return model.residue.filter((r) => r.start >= speech.start && r.start < speech.end);
+}
+
+/** Seconds of speaking time of each level-1 section, by its heading's line. */
+function speakingTimes(model: SpeechModel, rate: number): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const section of getStatistics(model, [], rate).sections) if (section.level === 1) times.set(section.range.start.line, section.seconds);
+  return times;
+}
+
+const ATX_OPEN = /^[ \t]*#{1,6}[ \t]+/;
+const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+const BLOCKQUOTE = /^[ \t]*>[ \t]?/;
+/** Markup removed inside a line: HTML comments and tags. */
+const INLINE_MARKUP = /<!--.*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+
+/**
+ * The runs of a block's segments: Markdown removed, `**…**` bold (not in heading faces), item leads
+ * bold where `boldSpans` says. Segments of a title are separate lines, joined by a `\n` run.
+ */
+function toRuns(text: string, segments: Segment[], boldSpans: Span[], role: BlockRole): LayoutRun[] {
+  const runs: LayoutRun[] = [];
+  const push = (s: string, bold: boolean, face: BlockRole) => {
+    if (!s) return;
+    const last = runs[runs.length - 1];
+    if (last && last.bold === bold && last.face === face && !last.added && s !== '\n' && last.text !== '\n') last.text += s;
+    else runs.push({ text: s, bold, face });
+  };
+  let markdownBold = false;
+  segments.forEach((segment, index) => {
+    const startsLine = index === 0 || role === 'title';
+    if (index > 0 && role === 'title') push('\n', false, role);
+    let raw = text.slice(segment.start, segment.end);
+    let offset = segment.start;
+    if (startsLine) {
+      const prefix = (ATX_OPEN.exec(raw) ?? BLOCKQUOTE.exec(raw))?.[0].length ?? 0;
+      raw = raw.slice(prefix);
+      offset += prefix;
+      raw = raw.replace(/^[ \t\u3000\ufeff]+/, (m) => ((offset += m.length), ''));
+    }
+    if (index === segments.length - 1 || role === 'title') raw = raw.replace(ATX_CLOSE, '').replace(/[ \t]+$/, '');
+    for (const piece of splitMarkup(raw)) {
+      if (piece.toggle) {
+        markdownBold = !markdownBold;
+        continue;
+      }
+      const styled = isHeadingRole(segment.face);
+      // Item leads: split the piece where bold spans start and end.
+      let at = offset + piece.at;
+      let rest = piece.text;
+      while (rest) {
+        const inBold = boldSpans.find((b) => b.start <= at && at < b.end);
+        const nextEdge = inBold ? inBold.end : Math.min(...boldSpans.filter((b) => b.start > at).map((b) => b.start), Infinity);
+        const take = Math.min(rest.length, nextEdge - at);
+        push(rest.slice(0, take), !styled && (markdownBold || !!inBold), segment.face);
+        rest = rest.slice(take);
+        at += take;
+      }
+    }
+  });
+  return runs;
+}
+
+/** Pieces of a line's text with their offset in it, and the `**` that toggle bold; tags and comments dropped. */
+function splitMarkup(line: string): { text: string; at: number; toggle?: true }[] {
+  const pieces: { text: string; at: number; toggle?: true }[] = [];
+  const toggles = boldMarks(line);
+  let at = 0;
+  const addText = (end: number) => {
+    const chunk = line.slice(at, end);
+    let from = 0;
+    for (const m of chunk.matchAll(INLINE_MARKUP)) {
+      if (m.index > from) pieces.push({ text: chunk.slice(from, m.index), at: at + from });
+      from = m.index + m[0].length;
+    }
+    if (from < chunk.length) pieces.push({ text: chunk.slice(from), at: at + from });
+  };
+  for (const t of toggles) {
+    addText(t);
+    pieces.push({ text: '', at: t, toggle: true });
+    at = t + 2;
+  }
+  addText(line.length);
+  return pieces;
+}
+
+/** Offsets of the `**` that open and close bold: exactly two asterisks, in pairs (`******` is a placeholder). */
+function boldMarks(line: string): number[] {
+  const marks: number[] = [];
+  for (let i = line.indexOf('**'); i >= 0; i = line.indexOf('**', i + 2)) {
+    if (line[i - 1] === '*' || line[i + 2] === '*') {
+      while (line[i + 2] === '*') i++;
+      continue;
+    }
+    marks.push(i);
+  }
+  if (marks.length % 2) marks.pop();
+  return marks;
+}
+
+/** The text of blocks as printed, lines joined by `\n` (added runs left out): for tests and the page model. */
+export function blockText(block: LayoutBlock): string {
+  return block.runs.filter((r) => !r.added).map((r) => r.text).join('');
+}

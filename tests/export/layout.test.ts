@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { blockText, charsPerLine, layoutBlocks, linesPerPage, parse, parseSpeechrc, resolvePreset, roleStyle } from '../../server/src/service';
+import { lines } from '../helpers';
+
+const official = resolvePreset([]);
+const reading = resolvePreset([], 'reading');
+const brief = (text: string, preset = official) => layoutBlocks(parse(text), preset).map((b) => `${b.role}${b.spaceBefore ? `+${b.spaceBefore}` : ''}${b.pageBreakBefore ? ' ^' : ''}: ${b.runs.map((r) => (r.bold ? `[${r.text}]` : r.face === b.role ? r.text : `{${r.text}}`)).join('')}`);
+
+describe('presets', () => {
+  test('the official grid is 28 characters × 22 lines (layout.md)', () => {
+    expect([charsPerLine(official), linesPerPage(official)]).toEqual([28, 22]);
+    expect(official.margins).toEqual({ top: 37, bottom: 35, left: 28, right: 26 });
+    expect(roleStyle(official, 'title')).toMatchObject({ face: 'xiaobiaosong', size: 22, align: 'center', indent: 0 });
+  });
+
+  test('the reading copy is larger and looser', () => {
+    expect(roleStyle(reading, 'body').size).toBeGreaterThan(16);
+    expect(reading.lineSpacing).toBeGreaterThan(official.lineSpacing);
+    expect(reading.pageNumber.position).toBe('center');
+    expect([charsPerLine(reading), linesPerPage(reading)]).toEqual([20, 16]);
+  });
+
+  test('custom presets extend another and change only what they name', () => {
+    const house = resolvePreset([{ preset: 'house', presets: { house: { extends: 'official', lineSpacing: 29, boldLevel3: true, roles: { heading2: { face: 'fangsong' } } } } }]);
+    expect(house.name).toBe('house');
+    expect(house.lineSpacing).toBe(29);
+    expect(roleStyle(house, 'heading3').bold).toBe(true);
+    expect(roleStyle(house, 'heading2')).toMatchObject({ face: 'fangsong', size: 16 });
+    expect(house.margins).toEqual(official.margins);
+  });
+
+  test('plain face names leave out the _GB2312 faces', () => {
+    const plain = resolvePreset([{ faceNames: 'plain' }]);
+    expect(plain.faces.fangsong[plain.faceNames][0]).toBe('仿宋');
+    expect(official.faces.fangsong[official.faceNames][0]).toBe('仿宋_GB2312');
+  });
+
+  test('an unknown preset, or a cycle of extends, falls back to official', () => {
+    expect(resolvePreset([], 'nope').name).toBe('official');
+    const cyclic = resolvePreset([{ presets: { a: { extends: 'b' }, b: { extends: 'a', lineSpacing: 30 } } }], 'a');
+    expect(cyclic.lineSpacing).toBe(30);
+  });
+
+  test('.speechrc.json "export" is checked against the preset shape', () => {
+    const good = parseSpeechrc('{"export": {"preset": "mine", "presets": {"mine": {"extends": "official", "margins": {"top": 35}}}}}');
+    expect(good.problems).toEqual([]);
+    expect(good.config.export?.preset).toBe('mine');
+    const bad = parseSpeechrc('{"export": {"preset": "other", "presets": {"mine": {"margin": 3, "lineSpacing": "28", "roles": {"body": {"align": "middle"}}}}}}');
+    expect(bad.problems.map((p) => p.message)).toEqual([
+      '未知的导出预设“other”，可用：official, reading, mine',
+      expect.stringContaining('未知的预设设置项“margin”'),
+      '“lineSpacing”应是数字',
+      '“align”应为 left | center | right | justify',
+    ]);
+    expect(bad.config.export).toBeUndefined();
+  });
+});
+
+describe('layoutBlocks', () => {
+  test('head lines, gaps, headings and the closing', () => {
+    const text = lines(
+      '# 在全市安全生产工作会议上的讲话',
+      '',
+      '市长 王某',
+      '（2025年3月8日）',
+      '',
+      '同志们：',
+      '',
+      '今天召开会议。',
+      '',
+      '一、提高认识',
+      '',
+      '（一）压实责任。各级要**切实**负起责任。',
+      '',
+      '谢谢大家！',
+    );
+    expect(brief(text)).toEqual([
+      'title: 在全市安全生产工作会议上的讲话',
+      'speaker+1: 市长 王某',
+      'date: （2025年3月8日）',
+      'salutation+1: 同志们：',
+      'body: 今天召开会议。',
+      'heading1: 一、提高认识',
+      'heading2: （一）压实责任。{各级要}[切实]{负起责任。}',
+      'closing: 谢谢大家！',
+    ]);
+  });
+
+  test('a wrapped title stays as its lines; a run-in salutation is its own block', () => {
+    const blocks = layoutBlocks(parse(lines('关于进一步做好', '安全生产工作的讲话', '', '同志们：今天开会。')), official);
+    expect(blocks.map((b) => [b.role, blockText(b)])).toEqual([
+      ['title', '关于进一步做好\n安全生产工作的讲话'],
+      ['salutation', '同志们：'],
+      ['body', '今天开会。'],
+    ]);
+  });
+
+  test('Markdown, HTML and disable comments print nothing; placeholders stay', () => {
+    const text = lines('同志们：', '', '<!-- speech-disable placeholder -->', '今年完成____亿元，<b>增长</b>XX%，******市领先。<!-- 备注 -->', '', '## 二、下一步工作');
+    expect(brief(text)).toEqual(['salutation: 同志们：', 'body: 今年完成____亿元，增长XX%，******市领先。', 'heading1: 二、下一步工作']);
+  });
+
+  test('item leads are bold only when the preset asks; headings are styled, never bolded by **', () => {
+    const text = lines('一、**总体要求**', '', '我讲三点。一是抓落实。要快。二是抓作风。要实。');
+    expect(brief(text)).toEqual(['heading1: 一、总体要求', 'body: 我讲三点。一是抓落实。要快。二是抓作风。要实。']);
+    expect(brief(text, reading)[1]).toBe('body: 我讲三点。[一是抓落实]。要快。[二是抓作风]。要实。');
+  });
+
+  test('the reading copy adds the speaking time beside level-1 headings, marked as added', () => {
+    const blocks = layoutBlocks(parse(lines('一、总体要求', '', '要'.repeat(320) + '。')), reading, { speakingRate: 160 });
+    expect(blocks[0].runs.at(-1)).toEqual({ text: '（约2分钟）', bold: false, face: 'heading1', added: true });
+    expect(blockText(blocks[0])).toBe('一、总体要求');
+    expect(blocks[0].keepWithNext).toBe(true);
+  });
+
+  test('each speech of a collection starts a new page; residue is kept as a block of its own', () => {
+    const text = lines('第一篇：', '关于甲的讲话', '', '同志们：', '', '甲。', '', '第二篇：', '关于乙的讲话', '', '乙。', '', '仅供学习交流使用');
+    const blocks = layoutBlocks(parse(text), official);
+    expect(blocks.filter((b) => b.pageBreakBefore).map((b) => blockText(b))).toEqual(['第二篇：']);
+    expect(blocks.map((b) => b.role)).toEqual(['header', 'title', 'salutation', 'body', 'header', 'title', 'body', 'residue']);
+  });
+});
