@@ -1,5 +1,5 @@
 // textDocument/foldingRange: every section, speech and wrapped title.
-import type { SpeechModel } from './model';
+import { walkSections, type SpeechModel } from './model';
 import type { FoldingRange } from './types';
 
 export function getFoldingRanges(model: SpeechModel): FoldingRange[] {
@@ -13,13 +13,7 @@ export function getFoldingRanges(model: SpeechModel): FoldingRange[] {
     const top = speech.header ?? speech.title;
     if (top) add(top.start, speech.contentEnd);
     if (speech.header && speech.title) add(speech.title.start, speech.contentEnd);
-    const visit = (sections: typeof speech.sections) => {
-      for (const section of sections) {
-        add(section.start, section.end);
-        visit(section.children);
-      }
-    };
-    visit(speech.sections);
+    walkSections(speech.sections, (section) => add(section.start, section.end));
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

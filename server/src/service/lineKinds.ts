@@ -3,6 +3,8 @@
 import lexicon from './data/lexicon.json';
 import residueData from './data/residue.json';
 import type { ResidueKind } from './model';
+import { ARABIC_DIGITS, CHINESE_DIGITS, CHINESE_ZEROS, TWO_COUNT } from './numerals';
+import { codePointLength, HAN_CLASS } from './text';
 
 interface ResiduePattern {
   id: string;
@@ -20,15 +22,6 @@ const RESIDUE_PATTERNS: ResiduePattern[] = residueData.patterns.map((p) => ({
 
 /** Kinds strong enough to pull a short neighbouring line of a watermark block in with them. */
 export const BLOCK_RESIDUE_KINDS: ReadonlySet<ResidueKind> = new Set(['watermark', 'advert', 'disclaimer']);
-
-export function codePointLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff) n++;
-  }
-  return n;
-}
 
 /** No residue line is longer than this (every pattern but the ?-only one has a maxLength). */
 const LONGEST_RESIDUE = Math.max(...RESIDUE_PATTERNS.map((p) => (Number.isFinite(p.maxLength) ? p.maxLength : 0)));
@@ -66,14 +59,17 @@ export function endsWithTitleSuffix(line: string): boolean {
   return TITLE_SUFFIX.test(line);
 }
 
+const PART_HEADER = new RegExp(`^第[${CHINESE_DIGITS}百${CHINESE_ZEROS}${TWO_COUNT}${ARABIC_DIGITS}]{1,4}篇(?:[：:、.．\\s]|$)`);
+const APPENDIX_HEADER = new RegExp(`^附件\\s*[${ARABIC_DIGITS}${CHINESE_DIGITS}]{0,2}\\s*(?:[：:].{0,40})?$`);
+
 /** `第一篇：…` or `附件` / `附件1` / `附件一：名词解释` alone on a line. */
 export function matchCollectionHeader(line: string): '篇' | '附件' | undefined {
-  if (/^第[一二三四五六七八九十百零〇两0-9０-９]{1,4}篇(?:[：:、.．\s]|$)/.test(line) && codePointLength(line) <= 60) return '篇';
-  if (/^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[：:].{0,40})?$/.test(line)) return '附件';
+  if (PART_HEADER.test(line) && codePointLength(line) <= 60) return '篇';
+  if (APPENDIX_HEADER.test(line)) return '附件';
   return undefined;
 }
 
-const NUM = '(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})';
+const NUM = `(?:[${ARABIC_DIGITS}]{1,4}|[${CHINESE_ZEROS}${CHINESE_DIGITS}]{1,4})`;
 const DATE = `[（(]?\\s*${NUM}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*日`;
 const DATE_LINE = new RegExp(`^${DATE}\\s*[）)]?$`);
 const DATE_LED = new RegExp(`^${DATE}`);
@@ -89,8 +85,8 @@ export function isSubtitleLine(line: string): boolean {
 }
 
 const OFFICE = alternatives(lexicon.officeWords);
-const SPEAKER = new RegExp(`^[^，,。：:]{0,20}?(?:${OFFICE})(?:[\\s　]*[\\u4e00-\\u9fff·]{2,4})?$`);
-const SPACED_NAME = /^[\u4e00-\u9fff](?:[ 　]+[\u4e00-\u9fff]){1,3}$/;
+const SPEAKER = new RegExp(`^[^，,。：:]{0,20}?(?:${OFFICE})(?:[\\s　]*[${HAN_CLASS}·]{2,4})?$`, 'u');
+const SPACED_NAME = new RegExp(`^${HAN_CLASS}(?:[ 　]+${HAN_CLASS}){1,3}$`, 'u');
 const NOT_A_SPEAKER = /会议|大会|讲话|报告|工作|在.+上/;
 
 /** `区长 卢学国`, `港闸区委常委、副区长杨建`, `习　近　平`. */

@@ -2,12 +2,18 @@
 // markers, sentence ends. Each works on the document text at an offset, so nothing is copied.
 import type { EnumFamily, EnumNumeralStyle, HeadingLevel, MarkerStyle } from './model';
 import { LAST_IN_ORDER } from './model';
-import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './numerals';
+import {
+  ARABIC_DIGITS as AR_DIGITS,
+  CHINESE_DIGITS as CN_DIGITS,
+  CIRCLED_DIGITS as CIRCLED,
+  isArabicDigit as isDigit,
+  parseArabicNumeral,
+  parseChineseNumeral,
+  parseCircledNumeral,
+} from './numerals';
+import { skipSpaces } from './text';
 
-// The digits of each numeral kind, once: the patterns and the first-character sets are built from them.
-const CN_DIGITS = '一二三四五六七八九十';
-const AR_DIGITS = '0123456789０１２３４５６７８９';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// The patterns and the first-character sets are built from the numeral classes of numerals.ts.
 const CN = `[${CN_DIGITS}]{1,3}`;
 const AR = `[${AR_DIGITS}]{1,2}`;
 const CN_DIGIT = new RegExp(`[${CN_DIGITS}]`);
@@ -98,19 +104,6 @@ const LIST_CONTINUATION = new RegExp(`${CN}、`, 'y');
 function matchesListContinuation(text: string, at: number, limit: number): boolean {
   LIST_CONTINUATION.lastIndex = at;
   return LIST_CONTINUATION.test(text) && LIST_CONTINUATION.lastIndex <= limit;
-}
-
-function isDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-}
-
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-}
-
-export function skipSpaces(text: string, at: number, limit: number): number {
-  while (at < limit && isSpace(text.charCodeAt(at))) at++;
-  return at;
 }
 
 // What each character is to the sentence scanners, looked up by char code: no match objects, no

@@ -1,4 +1,10 @@
+// The document model. Fields that may be absent are written `x: T | undefined`, not `x?: T`: every
+// object literal that builds or copies a part (parse, shiftSpeech) must then name each field, so a
+// field added here cannot be silently dropped by a copy.
 import type { LineIndex } from './lines';
+
+/** A part of the model while it is being built (parse) or copied (shiftSpeech). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A stretch of the text as UTF-16 offsets, end exclusive. */
 export interface Span {
@@ -32,7 +38,7 @@ export interface HeadingMarker extends Span {
   readonly numeral: Span;
   readonly style: MarkerStyle;
   /** Punctuation written after the marker that the standard does not allow (`（一）、`), if any. */
-  readonly extraPunctuation?: Span;
+  readonly extraPunctuation: Span | undefined;
 }
 
 export interface Heading extends Span {
@@ -43,14 +49,14 @@ export interface Heading extends Span {
   /** Marker through the end of the first sentence, without the sentence mark. */
   readonly title: Span;
   /** Body text that follows the heading's first sentence on the same line (a run-in heading). */
-  readonly body?: Span;
+  readonly body: Span | undefined;
   /** Number of `#` marks when written as a Markdown heading. */
-  readonly atx?: number;
+  readonly atx: number | undefined;
 }
 
 export interface Section extends Span {
   readonly heading: Heading;
-  readonly parent?: Section;
+  readonly parent: Section | undefined;
   readonly children: Section[];
   /** Inline enumeration items whose nearest preceding heading is this one. */
   readonly items: EnumItem[];
@@ -74,7 +80,7 @@ export interface EnumItem extends Span {
   readonly title: Span;
   /** True when the item opens its paragraph. */
   readonly paragraphStart: boolean;
-  readonly section?: Section;
+  readonly section: Section | undefined;
 }
 
 /** `最后` closes an order run whatever its length. */
@@ -83,7 +89,7 @@ export const LAST_IN_ORDER = 99;
 export interface EnumRun {
   readonly family: EnumFamily;
   readonly items: EnumItem[];
-  readonly section?: Section;
+  readonly section: Section | undefined;
 }
 
 export type ParagraphRole = 'opening' | 'body' | 'closing';
@@ -92,7 +98,7 @@ export interface Paragraph extends Span {
   readonly line: number;
   readonly role: ParagraphRole;
   /** Set when the paragraph is the body of a run-in heading. */
-  readonly heading?: Heading;
+  readonly heading: Heading | undefined;
 }
 
 export interface CollectionHeader extends Span {
@@ -105,10 +111,12 @@ export interface Title extends Span {
   readonly parts: Span[];
   readonly text: string;
   readonly line: number;
-  readonly atx?: number;
+  readonly atx: number | undefined;
 }
 
-export type ResidueKind = 'excerpt' | 'watermark' | 'advert' | 'disclaimer' | 'source' | 'caption' | 'stray';
+/** Every kind of residue line; the type is read from the list, so neither can miss a kind. */
+export const RESIDUE_KINDS = ['excerpt', 'watermark', 'advert', 'disclaimer', 'source', 'caption', 'stray'] as const;
+export type ResidueKind = (typeof RESIDUE_KINDS)[number];
 
 export interface ResidueLine extends Span {
   readonly line: number;
@@ -118,12 +126,12 @@ export interface ResidueLine extends Span {
 }
 
 export interface Speech extends Span {
-  readonly header?: CollectionHeader;
-  readonly title?: Title;
+  readonly header: CollectionHeader | undefined;
+  readonly title: Title | undefined;
   readonly subtitles: Span[];
   readonly speakers: Span[];
   readonly dates: Span[];
-  readonly salutation?: Span;
+  readonly salutation: Span | undefined;
   readonly paragraphs: Paragraph[];
   /** Top-level sections (their children hold the rest of the tree). */
   readonly sections: Section[];
@@ -144,4 +152,12 @@ export interface SpeechModel {
   readonly residue: ResidueLine[];
   /** Content of every line that is speech text: not blank, not residue, not code or HTML comment. */
   readonly textLines: Span[];
+}
+
+/** Visits every section of a tree depth first, a parent before its children: the one walk of the tree. */
+export function walkSections(sections: readonly Section[], visit: (section: Section) => void): void {
+  for (const section of sections) {
+    visit(section);
+    walkSections(section.children, visit);
+  }
 }

@@ -1,3 +1,21 @@
+// Numerals as speeches write them, and the character classes of each kind, named once: patterns
+// elsewhere are built from these strings rather than spelling the digits out again.
+
+/** Chinese digits of a marker's numeral (一 … 九十九). */
+export const CHINESE_DIGITS = '一二三四五六七八九十';
+/** Zeros of Chinese numerals in years and dates (二〇二五, 二○二○). */
+export const CHINESE_ZEROS = '〇○零';
+/** ASCII and full-width Arabic digits. */
+export const ARABIC_DIGITS = '0123456789０１２３４５６７８９';
+export const CIRCLED_DIGITS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** 两 counts (两个方面) but never numbers a marker. */
+export const TWO_COUNT = '两';
+
+/** ASCII or full-width Arabic digit. */
+export function isArabicDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const DIGIT_CHARS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

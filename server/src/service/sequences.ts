@@ -29,7 +29,10 @@ export function numberedSequences(model: SpeechModel): NumberedSequence[] {
       if (level) level.push(heading);
       else byLevel.set(heading.level, [heading]);
     }
-    for (const headings of byLevel.values()) sequences.push({ kind: 'heading', elements: headings.map((h) => ({ value: h.marker.value, marker: h.marker, numeral: h.marker.numeral, line: h.line })) });
+    for (const headings of byLevel.values()) {
+      const elements = headings.map((h) => ({ value: h.marker.value, marker: h.marker, numeral: h.marker.numeral, line: h.line }));
+      sequences.push({ kind: 'heading', elements });
+    }
     for (const section of sections) siblings(section.children);
   };
   for (const speech of model.speeches) {
@@ -63,7 +66,8 @@ export function restartParts(elements: NumberedElement[]): NumberedElement[][] {
 
 /** The text of a marker with its number replaced: 四、 -> 三、, （12） -> （11）. */
 export function relabel(text: string, marker: Span, numeral: Span, value: number): string {
-  return text.slice(marker.start, numeral.start) + formatNumeralLike(value, text.slice(numeral.start, numeral.end)) + text.slice(numeral.end, marker.end);
+  const number = formatNumeralLike(value, text.slice(numeral.start, numeral.end));
+  return text.slice(marker.start, numeral.start) + number + text.slice(numeral.end, marker.end);
 }
 
 /** Edits that number each part of a sequence 1, 2, 3 … keeping every marker's style. */

@@ -16,8 +16,25 @@ export function shiftSpeech(speech: Speech, by: number, lineBy: number): Speech 
   const headings = new Map<Heading, Heading>();
   for (const h of speech.headings) {
     const m = h.marker;
-    const marker: HeadingMarker = { start: m.start + by, end: m.end + by, value: m.value, style: m.style, numeral: span(m.numeral), extraPunctuation: optional(m.extraPunctuation) };
-    headings.set(h, { kind: h.kind, level: h.level, line: h.line + lineBy, start: h.start + by, end: h.end + by, marker, title: span(h.title), body: optional(h.body), atx: h.atx });
+    const marker: HeadingMarker = {
+      start: m.start + by,
+      end: m.end + by,
+      value: m.value,
+      style: m.style,
+      numeral: span(m.numeral),
+      extraPunctuation: optional(m.extraPunctuation),
+    };
+    headings.set(h, {
+      kind: h.kind,
+      level: h.level,
+      line: h.line + lineBy,
+      start: h.start + by,
+      end: h.end + by,
+      marker,
+      title: span(h.title),
+      body: optional(h.body),
+      atx: h.atx,
+    });
   }
   const sections = new Map<Section, Section>();
   const copySection = (s: Section, parent: Section | undefined): Section => {

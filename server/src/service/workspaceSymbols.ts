@@ -1,5 +1,5 @@
 // workspace/symbol: titles and headings of every speech file in the workspace.
-import type { Section, SpeechModel } from './model';
+import { walkSections, type Section, type SpeechModel } from './model';
 import { LEVEL_NAMES, shortName, toRange } from './names';
 import { PART_KINDS } from './outline';
 import type { SymbolKind, WorkspaceSymbol } from './types';
@@ -33,15 +33,13 @@ export function getWorkspaceSymbols(documents: Iterable<WorkspaceDocument>, quer
     for (const speech of model.speeches) {
       const titleName = speech.title ? shortName(speech.title.text) : undefined;
       if (speech.title) add(speech.title.text, PART_KINDS.speech, speech.title.start, speech.title.end);
-      const visit = (sections: Section[], container: string | undefined) => {
-        for (const section of sections) {
-          const heading = section.heading;
-          const name = model.text.slice(heading.title.start, heading.title.end);
-          add(name, PART_KINDS.heading, heading.title.start, heading.title.end, container ?? LEVEL_NAMES[heading.level]);
-          visit(section.children, shortName(name));
-        }
-      };
-      visit(speech.sections, titleName);
+      const nameOf = ({ heading }: Section) => model.text.slice(heading.title.start, heading.title.end);
+      walkSections(speech.sections, (section) => {
+        const { title, level } = section.heading;
+        // The container is the parent heading, else the speech title, else the heading's level.
+        const container = section.parent ? shortName(nameOf(section.parent)) : titleName;
+        add(nameOf(section), PART_KINDS.heading, title.start, title.end, container ?? LEVEL_NAMES[level]);
+      });
     }
   }
   return result;

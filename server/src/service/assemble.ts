@@ -1,0 +1,217 @@
+// Speech assembly, the second pass of parse: classified lines split into speeches, each read into its
+// head (header, title, subtitles, speakers, dates, salutation), paragraphs with their roles, the tree
+// of sections, and the enumeration runs (enumeration.ts).
+import { infoAt, isSpeechLine, type LineInfo } from './classify';
+import { EnumerationScanner } from './enumeration';
+import {
+  endsWithTitleSuffix,
+  isClosingParagraph,
+  isDateLine,
+  isSpeakerLine,
+  isSubtitleLine,
+  isTitleCandidate,
+  matchSalutation,
+} from './lineKinds';
+import type { LineIndex } from './lines';
+import type { CollectionHeader, Heading, Mutable, Paragraph, ParagraphRole, Section, Span, Speech, Title } from './model';
+import { skipSpaces } from './text';
+
+export interface SpeechRange {
+  first: number;
+  last: number;
+}
+
+/** A collection header, or a `#` title after content, starts a new speech. */
+export function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
+  const ranges: SpeechRange[] = [];
+  let first = infos[0].index;
+  let content = false;
+  for (const info of infos) {
+    const startsSpeech = info.kind === 'header' || (info.kind === 'atx-title' && content);
+    if (startsSpeech && info.index > first) {
+      ranges.push({ first, last: info.index - 1 });
+      first = info.index;
+      content = false;
+    }
+    if (isContent(info)) content = true;
+  }
+  ranges.push({ first, last: infos[infos.length - 1].index });
+  return ranges;
+}
+
+const isContent = (info: LineInfo) => info.kind === 'heading' || info.kind === 'text' || info.kind === 'atx-title';
+
+/** Whether a speech's lines hold any content (a `#` title after it would start a new speech). */
+export function hasContent(infos: LineInfo[], range: SpeechRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (isContent(infoAt(infos, i))) return true;
+  return false;
+}
+
+interface Head {
+  header?: CollectionHeader;
+  title?: Title;
+  subtitles: Span[];
+  speakers: Span[];
+  dates: Span[];
+  salutation?: Span;
+  /** The first line of the body, and where on it the body starts (after a run-in salutation). */
+  bodyLine: number;
+  bodyStart?: number;
+}
+
+function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
+  const head: Head = { subtitles: [], speakers: [], dates: [], bodyLine: range.last + 1 };
+  const titleParts: Span[] = [];
+  let titleLine = -1;
+  let titleOpen = false;
+  let subtitleOpen = false;
+  let atx: number | undefined;
+  for (let i = range.first; i <= range.last; i++) {
+    const info = infoAt(infos, i);
+    const span = { start: info.start, end: info.end };
+    if (!isSpeechLine(info)) continue;
+    if (info.kind === 'header' && !head.header && !titleParts.length) {
+      head.header = { ...span, line: i, kind: info.header! };
+      continue;
+    }
+    if (info.kind === 'atx-title' && !titleParts.length) {
+      titleParts.push(info.atx!.span);
+      titleLine = i;
+      atx = info.atx!.hashes;
+      continue;
+    }
+    if (info.kind !== 'text') return { ...head, bodyLine: i, title: makeTitle(text, titleParts, titleLine, atx) };
+    const line = text.slice(info.start, info.end);
+    const salutation = matchSalutation(line);
+    if (salutation) {
+      head.salutation = { start: info.start, end: info.start + salutation };
+      const rest = skipSpaces(text, info.start + salutation, info.end);
+      const bodyLine = rest < info.end ? i : i + 1;
+      return { ...head, bodyLine, bodyStart: rest < info.end ? rest : undefined, title: makeTitle(text, titleParts, titleLine, atx) };
+    }
+    if (isDateLine(line)) {
+      head.dates.push(span);
+      titleOpen = false;
+    } else if (isSubtitleLine(line)) {
+      head.subtitles.push(span);
+      titleOpen = false;
+      subtitleOpen = true;
+    } else if (!isTitleCandidate(line)) {
+      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, titleLine, atx) };
+    } else if (isSpeakerLine(line) && !endsWithTitleSuffix(line)) {
+      head.speakers.push(span);
+      titleOpen = subtitleOpen = false;
+    } else if (!titleParts.length || titleOpen) {
+      if (!titleParts.length) titleLine = i;
+      titleParts.push(span);
+      titleOpen = !endsWithTitleSuffix(line);
+    } else if (subtitleOpen) {
+      head.subtitles.push(span);
+    } else {
+      return { ...head, bodyLine: i, title: makeTitle(text, titleParts, titleLine, atx) };
+    }
+  }
+  return { ...head, title: makeTitle(text, titleParts, titleLine, atx) };
+}
+
+function makeTitle(text: string, parts: Span[], line: number, atx: number | undefined): Title | undefined {
+  if (!parts.length) return undefined;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return { start: first.start, end: last.end, parts, text: parts.map((p) => text.slice(p.start, p.end)).join(''), line, atx };
+}
+
+/** Where a speech's content ends: the end of its last line that is not blank, ignored or residue. */
+function contentEndBefore(infos: LineInfo[], lineExclusive: number, floor: number): number {
+  for (let i = lineExclusive - 1; i >= infos[0].index; i--) {
+    const info = infoAt(infos, i);
+    if (info.end <= floor) return floor;
+    if (isSpeechLine(info)) return info.end;
+  }
+  return floor;
+}
+
+export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
+  const head = readHead(text, infos, range);
+  const { start, end } = lines.spanOfLines(range.first, range.last);
+  const contentEnd = contentEndBefore(infos, range.last + 1, start);
+
+  // Paragraph spans first: the closing is found from the end before roles are given.
+  const bodyParts: { span: Span; line: number; heading?: Heading }[] = [];
+  const headings: Heading[] = [];
+  for (let i = head.bodyLine; i <= range.last; i++) {
+    const info = infoAt(infos, i);
+    if (info.kind === 'heading') {
+      headings.push(info.heading!);
+      if (info.heading!.body) bodyParts.push({ span: info.heading!.body, line: i, heading: info.heading });
+    } else if (info.kind === 'text' || info.kind === 'atx-title' || info.kind === 'header') {
+      const from = i === head.bodyLine && head.bodyStart !== undefined ? head.bodyStart : info.start;
+      bodyParts.push({ span: { start: from, end: info.end }, line: i });
+    }
+  }
+  let closingFrom = bodyParts.length;
+  while (closingFrom > 0) {
+    const part = bodyParts[closingFrom - 1];
+    if (part.heading || !isClosingParagraph(text.slice(part.span.start, part.span.end))) break;
+    closingFrom--;
+  }
+  const firstHeadingLine = headings.length ? headings[0].line : Infinity;
+
+  const sections: Section[] = [];
+  const paragraphs: Paragraph[] = [];
+  const enumerations = new EnumerationScanner(text, lines);
+  const stack: Mutable<Section>[] = [];
+  let current: Mutable<Section> | undefined;
+  let openingOver = false;
+  let headingIndex = 0;
+
+  const closeSections = (level: number, boundaryLine: number) => {
+    while (stack.length && stack[stack.length - 1].heading.level >= level) {
+      const done = stack.pop()!;
+      done.end = Math.max(done.heading.end, contentEndBefore(infos, boundaryLine, done.start));
+    }
+  };
+
+  for (let p = 0; p <= bodyParts.length; p++) {
+    const part = bodyParts[p];
+    // Open the sections of headings that come before this part (or all that remain, at the end).
+    while (headingIndex < headings.length && (!part || headings[headingIndex].line <= part.line)) {
+      const heading = headings[headingIndex++];
+      closeSections(heading.level, heading.line);
+      const parent = stack[stack.length - 1];
+      const section: Mutable<Section> = { start: heading.start, end: heading.end, heading, parent, children: [], items: [] };
+      (parent ? parent.children : sections).push(section);
+      stack.push(section);
+      current = section;
+      enumerations.closeRuns();
+    }
+    if (!part) break;
+    let role: ParagraphRole = 'body';
+    if (p >= closingFrom) role = 'closing';
+    else if (!openingOver && part.line < firstHeadingLine && !part.heading) role = 'opening';
+    const paragraph: Paragraph = { start: part.span.start, end: part.span.end, line: part.line, role, heading: part.heading };
+    paragraphs.push(paragraph);
+    const found = enumerations.scan(paragraph, current);
+    if (role === 'opening' && found[0]?.paragraphStart) (paragraph as Mutable<Paragraph>).role = 'body';
+    if (paragraph.role !== 'opening') openingOver = true;
+  }
+  closeSections(1, range.last + 1);
+  enumerations.finish();
+
+  return {
+    start,
+    end,
+    header: head.header,
+    title: head.title,
+    subtitles: head.subtitles,
+    speakers: head.speakers,
+    dates: head.dates,
+    salutation: head.salutation,
+    paragraphs,
+    sections,
+    headings,
+    items: enumerations.items,
+    runs: enumerations.runs,
+    contentEnd,
+  };
+}

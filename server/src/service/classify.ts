@@ -1,0 +1,219 @@
+// Line classification, the first pass of parse: each line's content span and kind (blank, ignored
+// code or comment, template residue, collection header, heading, # title, text). Speech assembly
+// (assemble.ts) reads only these kinds.
+import { LineIndex } from './lines';
+import {
+  BLOCK_RESIDUE_KINDS,
+  endsWithTitleSuffix,
+  hasSentencePunctuation,
+  isDateLine,
+  isExcerptLine,
+  isSpeakerLine,
+  matchCollectionHeader,
+  matchResidue,
+  matchSalutation,
+  mayBeResidue,
+} from './lineKinds';
+import { firstSentenceEnd, matchHeadingMarker } from './markers';
+import { RESIDUE_KINDS, type CollectionHeader, type Heading, type HeadingLevel, type ResidueKind, type ResidueLine, type Span } from './model';
+import { codePointLength, isSpace, skipSpaces } from './text';
+
+/** Lines at most this far apart (3 lines between) close a watermark block around what they enclose. */
+export const MAX_BLOCK_GAP_LINES = 4;
+
+/** Every kind of line; the type is read from the list, so a kind cannot be in one and not the other. */
+export const LINE_KINDS = ['blank', 'ignored', 'residue', 'header', 'heading', 'atx-title', 'text'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+/** A line of the speech itself: not blank, ignored (code, comments) or residue. */
+export const isSpeechLine = (info: LineInfo) => info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue';
+
+export interface LineInfo {
+  readonly index: number;
+  /** First character after indentation (and a BOM). */
+  readonly start: number;
+  /** End of the line's content, trailing spaces dropped. */
+  readonly end: number;
+  kind: LineKind;
+  residue?: ResidueKind;
+  heading?: Heading;
+  header?: CollectionHeader['kind'];
+  /** For 'atx-title': the title text's span and the number of # marks. */
+  atx?: { span: Span; hashes: number };
+}
+
+/** A line's kind as a number; residue lines by their residue kind, which the checks report. */
+export function kindCode(info: LineInfo): number {
+  return info.residue ? LINE_KINDS.length + RESIDUE_KINDS.indexOf(info.residue) : LINE_KINDS.indexOf(info.kind);
+}
+
+/** Where a line's content starts and ends: indentation (and a BOM) and trailing spaces left out. */
+export function lineSpan(text: string, lines: LineIndex, index: number): LineInfo {
+  const start = skipSpaces(text, lines.starts[index], lines.ends[index]);
+  let end = lines.ends[index];
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { index, start, end, kind: start === end ? 'blank' : 'text' };
+}
+
+/** Lines from..to (inclusive), no fence or comment open before them; `open` when one is after them. */
+export function classifyLines(text: string, lines: LineIndex, from: number, to: number): { infos: LineInfo[]; open: boolean } {
+  const infos: LineInfo[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  for (let i = from; i <= to; i++) {
+    const info = lineSpan(text, lines, i);
+    infos.push(info);
+    if (info.kind === 'blank') continue;
+    const { start, end } = info;
+    const line = text.slice(start, Math.min(end, start + 8));
+    // Fenced code and HTML comments (where speech-disable comments live) are not speech text.
+    if (fence !== undefined) {
+      info.kind = 'ignored';
+      if (line.startsWith(fence)) fence = undefined;
+    } else if (inComment || line.startsWith('<!--')) {
+      info.kind = 'ignored';
+      inComment = !text.slice(start, end).includes('-->');
+    } else if (line.startsWith('```') || line.startsWith('~~~')) {
+      info.kind = 'ignored';
+      fence = line.slice(0, 3);
+    }
+  }
+  return { infos, open: fence !== undefined || inComment };
+}
+
+/** Spans of the lines that are speech text: not blank, ignored or residue. */
+export function textLinesOf(infos: LineInfo[]): Span[] {
+  const spans: Span[] = [];
+  for (const info of infos) if (isSpeechLine(info)) spans.push({ start: info.start, end: info.end });
+  return spans;
+}
+
+/** The info of line `index` in a list of consecutive lines. */
+export const infoAt = (infos: LineInfo[], index: number) => infos[index - infos[0].index];
+
+/** Residue lines among `infos` (consecutive lines); the first text line is checked for an excerpt note if `excerpt`. */
+export function findResidue(text: string, infos: LineInfo[], excerpt: boolean): ResidueLine[] {
+  const found: ResidueLine[] = [];
+  const mark = (info: LineInfo, kind: ResidueLine['kind'], rule: string) => {
+    info.kind = 'residue';
+    info.residue = kind;
+    found.push({ start: info.start, end: info.end, line: info.index, kind, rule });
+  };
+  const first = excerpt ? infos.find((l) => l.kind === 'text') : undefined;
+  if (first && isExcerptLine(text.slice(first.start, first.end))) mark(first, 'excerpt', 'excerpt');
+  // A heading is speech text whatever words it holds (（三）严厉打击侵权盗版行为…).
+  const isHeading = (info: LineInfo) => matchHeadingMarker(text, info.start, info.end) !== undefined;
+  for (const info of infos) {
+    if (info.kind !== 'text' || !mayBeResidue(info.end - info.start) || isHeading(info)) continue;
+    const hit = matchResidue(text.slice(info.start, info.end));
+    if (hit) mark(info, hit.kind, hit.id);
+  }
+  // A few short lines between two watermark or advert lines, with no blank line between, belong to
+  // the watermark block (酷乐文行 / 自建平台、实时分享); nothing that reads as part of a speech does.
+  let previousStrong: LineInfo | undefined;
+  for (const info of infos) {
+    if (info.kind === 'blank') previousStrong = undefined;
+    if (info.kind !== 'residue' || !BLOCK_RESIDUE_KINDS.has(info.residue!)) continue;
+    if (previousStrong && info.index - previousStrong.index <= MAX_BLOCK_GAP_LINES) {
+      for (let i = previousStrong.index + 1; i < info.index; i++) {
+        const between = infoAt(infos, i);
+        const line = text.slice(between.start, between.end);
+        if (between.kind === 'text' && !isHeading(between) && isBlockFiller(line)) mark(between, 'watermark', 'watermark-block');
+      }
+    }
+    previousStrong = info;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isBlockFiller(line: string): boolean {
+  return (
+    codePointLength(line) <= 30 &&
+    !hasSentencePunctuation(line) &&
+    !endsWithTitleSuffix(line) &&
+    !matchSalutation(line) &&
+    !isDateLine(line) &&
+    !isSpeakerLine(line) &&
+    !matchCollectionHeader(line)
+  );
+}
+
+const ATX = /^(#{1,6})[ \t]+/;
+const BOLD = /^(\*\*|__)/;
+
+export function classifyStructure(text: string, infos: LineInfo[]): void {
+  for (const info of infos) {
+    if (info.kind !== 'text') continue;
+    const content = text.slice(info.start, info.end);
+    const header = matchCollectionHeader(content);
+    if (header) {
+      info.kind = 'header';
+      info.header = header;
+      continue;
+    }
+    let at = info.start;
+    let end = info.end;
+    const atx = ATX.exec(content);
+    if (atx) {
+      at = skipSpaces(text, at + atx[0].length, end);
+      // A closing sequence of # (## 标题 ##), read from the end without a backtracking pattern.
+      let hashes = end;
+      while (hashes > at && text[hashes - 1] === '#') hashes--;
+      if (hashes < end && hashes > at && (text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
+      while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    }
+    const bold = BOLD.exec(text.slice(at, at + 2));
+    const markerAt = bold ? at + 2 : at;
+    const marker = matchHeadingMarker(text, markerAt, end);
+    if (marker) {
+      info.kind = 'heading';
+      info.heading = makeHeading(text, info, marker.level, markerAt, end, marker, atx?.[1].length);
+    } else if (atx && at < end) {
+      const hashes = atx[1].length;
+      if (hashes === 1) {
+        info.kind = 'atx-title';
+        info.atx = { span: { start: at, end }, hashes };
+      } else {
+        const level = Math.min(hashes - 1, 4) as HeadingLevel;
+        info.kind = 'heading';
+        info.heading = makeHeading(text, info, level, at, end, { value: 0, style: 'markdown', numeral: { start: at, end: at }, end: at }, hashes);
+      }
+    }
+  }
+}
+
+function makeHeading(
+  text: string,
+  info: LineInfo,
+  level: HeadingLevel,
+  markerStart: number,
+  contentEnd: number,
+  marker: { value: number; style: Heading['marker']['style']; numeral: Span; end: number; extraPunctuation?: Span },
+  atx: number | undefined,
+): Heading {
+  // A closing ** of a bold heading is not part of its title.
+  let end = contentEnd;
+  if (markerStart > info.start && text.startsWith('**', markerStart - 2) && text.endsWith('**', end)) end -= 2;
+  const titleEnd = firstSentenceEnd(text, marker.end, end);
+  let titleStop = titleEnd;
+  while (titleStop > markerStart && isSpace(text.charCodeAt(titleStop - 1))) titleStop--;
+  const bodyStart = titleEnd < end ? skipSpaces(text, titleEnd + 1, end) : end;
+  return {
+    kind: 'heading',
+    level,
+    line: info.index,
+    start: info.start,
+    end: info.end,
+    marker: {
+      start: markerStart,
+      end: marker.end,
+      value: marker.value,
+      style: marker.style,
+      numeral: marker.numeral,
+      extraPunctuation: marker.extraPunctuation,
+    },
+    title: { start: markerStart, end: titleStop },
+    body: bodyStart < end ? { start: bodyStart, end } : undefined,
+    atx,
+  };
+}
