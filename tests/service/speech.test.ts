@@ -41,6 +41,11 @@ describe('head of a speech', () => {
     expect(other.speeches[0].speakers).toHaveLength(1);
   });
 
+  it('reads speaker names written with CJK Extension B characters (𠀾, two UTF-16 units each)', () => {
+    const model = parse(lines('在全区工作会议上的讲话', '区长 张𠀾', '习　近　𠀾', '同志们：'));
+    expect(model.speeches[0].speakers.map((s) => slice(model, s))).toEqual(['区长 张𠀾', '习　近　𠀾']);
+  });
+
   it('takes a title that starts with a year', () => {
     expect(parse(lines('2025年区委全体会议讲话', '受区委常委会委托，我代表区委作报告。')).speeches[0].title?.text).toBe('2025年区委全体会议讲话');
   });
