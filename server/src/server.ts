@@ -25,7 +25,7 @@ import {
   configFromSettings,
   DEFAULT_SPEAKING_RATE,
   DiagnosticsCache,
-  fixAllEdits,
+  fixAllToFixedPoint,
   FIX_ALL_KIND,
   getCodeActions,
   getCompletions,
@@ -39,6 +39,7 @@ import {
   placeDiagnostics,
   renumberDocument,
   resolveOptions,
+  ruleAnchor,
   sectionLensTitle,
   type CheckOptions,
   type DiagnosticGroup,
@@ -263,6 +264,10 @@ function diagnosticsOf(uri: string): SpeechDiagnostic[] {
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
+/** Each rule's section of docs/rules.md in the extension's folder (dist/server.js is in it), made once per code. */
+const ruleDocs = new Map<string, { href: string }>();
+const ruleDoc = (code: SpeechDiagnostic['code']) => ruleDocs.get(code) ?? ruleDocs.set(code, { href: new URL(ruleAnchor(code), pathToFileURL(`${__dirname}/../`)).href }).get(code)!;
+
 /** `d` as LSP has it, moved `by` (see DiagnosticGroup). */
 function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic, by = 0): Diagnostic {
   const range = (span: { start: number; end: number }) => ({ start: model.lines.positionAt(span.start + by), end: model.lines.positionAt(span.end + by) });
@@ -271,6 +276,7 @@ function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic, by = 0): Di
     severity: SEVERITY[d.severity],
     source: 'speech',
     code: d.code,
+    codeDescription: ruleDoc(d.code),
     message: d.message,
     relatedInformation: d.related.length ? d.related.map((r) => ({ location: { uri, range: range(r) }, message: r.message })) : undefined,
   };
@@ -335,7 +341,9 @@ connection.onCodeAction(({ textDocument, range, context }, token) => {
   if (!document) return null;
   const model = models.get(document);
   const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-  return getCodeActions(diagnosticsOf(textDocument.uri), span, context.only).map((action) => ({
+  const diagnostics = diagnosticsOf(textDocument.uri);
+  const fixAll = () => fixAllToFixedPoint(model, checkOptionsFor(textDocument.uri), diagnostics);
+  return getCodeActions(diagnostics, span, context.only, fixAll).map((action) => ({
     title: action.title,
     kind: action.kind,
     isPreferred: action.isPreferred,
@@ -349,7 +357,7 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
   const document = uri && documents.get(uri);
   if (!document) return { applied: false };
   const model = models.get(document);
-  const edits = command === COMMANDS.renumber ? renumberDocument(model) : command === COMMANDS.fixAll ? fixAllEdits(diagnosticsOf(uri)) : [];
+  const edits = command === COMMANDS.renumber ? renumberDocument(model) : command === COMMANDS.fixAll ? fixAllToFixedPoint(model, checkOptionsFor(uri), diagnosticsOf(uri)) : [];
   if (!edits.length) return { applied: true, edits: 0 };
   const label = command === COMMANDS.renumber ? '重新编号' : '修正全部问题';
   const result = await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: toLspEdits(model, edits) } } });

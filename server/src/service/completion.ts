@@ -1,6 +1,6 @@
 // Completion: phrases matched by the Chinese text or the pinyin typed before the cursor, and the
 // next marker of the list being written (二是 after a finished 一是…。, （三） on a new line in （二）).
-import { familyMarker } from './diagnostics/numbering';
+import { familyMarker } from './markerText';
 import { lastStartingBefore } from './sorted';
 import type { Section, Speech, SpeechModel } from './model';
 import { LAST_IN_ORDER } from './model';

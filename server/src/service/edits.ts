@@ -1,5 +1,5 @@
 import type { TextEdit } from './diagnostics/types';
-import { firstStartingAt } from './sorted';
+import { firstStartingAt, partitionPoint } from './sorted';
 
 /**
  * Merges edit lists into one that can be applied at once: identical edits once, and an edit that
@@ -31,4 +31,42 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     at = edit.end;
   }
   return result + text.slice(at);
+}
+
+/**
+ * One set of edits on `before` that gives `after`, from `first` (on `before`) followed by `second` (on
+ * the text `first` gives): the places either touches, joined where they meet, each replaced by what
+ * `after` holds there. Both lists non-overlapping and in order.
+ */
+export function composeEdits(first: TextEdit[], second: TextEdit[], after: string): TextEdit[] {
+  // Where each edit of `first` stands in the middle text.
+  const placed: { start: number; end: number; middleStart: number; middleEnd: number }[] = [];
+  let shift = 0;
+  for (const e of first) {
+    placed.push({ start: e.start, end: e.end, middleStart: e.start + shift, middleEnd: e.start + shift + e.newText.length });
+    shift += e.newText.length - (e.end - e.start);
+  }
+  // A middle offset on `before`: inside a replaced text, the edge of what it replaced.
+  const back = (offset: number, atEnd: boolean) => {
+    const i = partitionPoint(placed, (p) => (atEnd ? p.middleStart < offset : p.middleStart <= offset)) - 1;
+    if (i < 0) return offset;
+    const p = placed[i];
+    if (offset < p.middleEnd || (atEnd && offset === p.middleEnd)) return atEnd ? p.end : p.start;
+    return offset - (p.middleEnd - p.end);
+  };
+  const regions: { start: number; end: number; change: number }[] = first.map((e) => ({ start: e.start, end: e.end, change: e.newText.length - (e.end - e.start) }));
+  for (const e of second) regions.push({ start: back(e.start, false), end: back(e.end, true), change: e.newText.length - (e.end - e.start) });
+  regions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const composed: TextEdit[] = [];
+  let total = 0; // how much longer `after` is than `before` up to the region being joined
+  for (let i = 0; i < regions.length; ) {
+    let { start, end, change } = regions[i++];
+    while (i < regions.length && regions[i].start <= end) {
+      end = Math.max(end, regions[i].end);
+      change += regions[i++].change;
+    }
+    composed.push({ start, end, newText: after.slice(start + total, end + total + change) });
+    total += change;
+  }
+  return composed;
 }

@@ -3,7 +3,9 @@ import announcementData from '../data/announcements.json';
 import type { EnumRun, Section, Span, Speech, SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
 import { lastStartingBefore } from '../sorted';
-import type { Finding } from './types';
+import { replaceFix, type Check, type Finding } from './types';
+
+export const countCheck: Check = { rules: ['count-mismatch'], find: findCountMismatches };
 
 const CHINESE_COUNT = '[一二三四五六七八九十两]';
 const DIGIT_COUNT = '[0-9０-９]';
@@ -21,7 +23,7 @@ interface Counted {
   place: '开头' | '标题' | '这里';
 }
 
-export function findCountMismatches(model: SpeechModel): Finding[] {
+function findCountMismatches(model: SpeechModel): Finding[] {
   const found: Finding[] = [];
   for (const speech of model.speeches) {
     const sectionOf = new Map<number, Section>();
@@ -88,6 +90,6 @@ function mismatch(model: SpeechModel, start: number, count: string, unit: string
       { start: first.start, end: first.end, message: `第一项 ${quote(first)}` },
       ...(actual > 1 ? [{ start: last.start, end: last.end, message: `最后一项 ${quote(last)}` }] : []),
     ],
-    fixes: [{ title: `改为“${newCount}${unit}”`, edits: [{ start, end: start + count.length, newText: newCount }], preferred: true, safe: false }],
+    fixes: [replaceFix(model.text, start, start + count.length, newCount, false, `改为“${newCount}${unit}”`)],
   };
 }

@@ -2,9 +2,11 @@
 import idiomData from '../data/idioms.json';
 import type { SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral } from '../numerals';
-import { familyMarker } from './numbering';
+import { familyMarker } from '../markerText';
 import { HAN, isHan, textSegments } from './segments';
-import type { Finding } from './types';
+import { replaceFix, type Check, type Finding } from './types';
+
+export const digitInIdiomCheck: Check = { rules: ['digit-in-idiom'], find: findDigitsInIdioms };
 
 /** `第1时间` -> 第\s*1\s*时间, with guards so the digits are not part of a longer number. */
 function expressionPattern(written: string): string {
@@ -47,7 +49,7 @@ function sloganText(slogan: string): string {
   );
 }
 
-export function findDigitsInIdioms(model: SpeechModel): Finding[] {
+function findDigitsInIdioms(model: SpeechModel): Finding[] {
   const text = model.text;
   // Candidates from every source, then one sweep keeps the first of any that overlap (the earlier
   // source wins: a marker before a slogan before a congress number before a listed expression).
@@ -107,6 +109,6 @@ function idiomFinding(text: string, start: number, end: number, fixed: string): 
     start,
     end,
     message: `固定用语应使用汉字数字：“${written}”应为“${fixed}”`,
-    fixes: [{ title: `改为“${fixed}”`, edits: [{ start: editStart, end: editEnd, newText: fixed }], preferred: true, safe: true }],
+    fixes: [replaceFix(text, editStart, editEnd, fixed, true, `改为“${fixed}”`)],
   };
 }

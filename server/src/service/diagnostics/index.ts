@@ -3,15 +3,10 @@ import type { CheckOptions } from '../config';
 import type { Span, Speech, SpeechModel } from '../model';
 import { speechIdentity } from '../parse';
 import { firstStartingAt } from '../sorted';
-import { findCountMismatches } from './counts';
-import { findDigitsInIdioms } from './idioms';
-import { findMarkerPunctuation, findMixedHeadingStyles } from './markerStyle';
-import { findNumberingProblems } from './numbering';
-import { findPlaceholders } from './placeholders';
-import { findHalfwidthPunctuation } from './punctuation';
-import { findResidue } from './residue';
+import { CHECKS } from './checks';
+import { RULES, type DiagnosticCode, type Rule } from './rules';
 import { suppressionTest } from './suppressions';
-import type { Finding, SpeechDiagnostic } from './types';
+import type { Finding, SpeechDiagnostic, TextEdit } from './types';
 
 /**
  * Diagnostics of each speech, for one configuration: a speech checks the same wherever it stands, so
@@ -39,8 +34,16 @@ interface Cached {
   diagnostics: SpeechDiagnostic[];
 }
 
-/** A diagnostic moved by `by`, written out field by field (a spread copy is several times slower). */
-function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
+/**
+ * A diagnostic moved by `by`, written out field by field (a spread copy is several times slower). An edit
+ * list that fixes share (one renumbering per sequence) is moved once and stays shared, through `moved`.
+ */
+function shiftDiagnostic(d: SpeechDiagnostic, by: number, moved: Map<TextEdit[], TextEdit[]>): SpeechDiagnostic {
+  const shift = (edits: TextEdit[]) => {
+    let shifted = moved.get(edits);
+    if (!shifted) moved.set(edits, (shifted = edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText }))));
+    return shifted;
+  };
   return {
     code: d.code,
     severity: d.severity,
@@ -48,12 +51,7 @@ function shiftDiagnostic(d: SpeechDiagnostic, by: number): SpeechDiagnostic {
     start: d.start + by,
     end: d.end + by,
     related: d.related.length ? d.related.map((r) => ({ start: r.start + by, end: r.end + by, message: r.message })) : d.related,
-    fixes: d.fixes.map((f) => ({
-      title: f.title,
-      edits: f.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
-      preferred: f.preferred,
-      safe: f.safe,
-    })),
+    fixes: d.fixes.map((f) => ({ title: f.title, edits: shift(f.edits), preferred: f.preferred, safe: f.safe })),
   };
 }
 
@@ -88,7 +86,8 @@ export interface DiagnosticGroup {
 export function placeDiagnostics(groups: readonly DiagnosticGroup[], wanted?: (d: SpeechDiagnostic) => boolean): SpeechDiagnostic[] {
   const placed: SpeechDiagnostic[] = [];
   for (const { by, diagnostics } of groups) {
-    for (const d of diagnostics) if (!wanted || wanted(d)) placed.push(by ? shiftDiagnostic(d, by) : d);
+    const moved = new Map<TextEdit[], TextEdit[]>();
+    for (const d of diagnostics) if (!wanted || wanted(d)) placed.push(by ? shiftDiagnostic(d, by, moved) : d);
   }
   return placed;
 }
@@ -102,26 +101,15 @@ export function getDiagnostics(model: SpeechModel, options: CheckOptions, cache?
 const within = <T extends Span>(list: T[], speech: Span): T[] => list.slice(firstStartingAt(list, speech.start), firstStartingAt(list, speech.end));
 
 function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[] {
-  const on = (code: Finding['code']) => options.severities[code] !== 'off';
+  const on = (code: DiagnosticCode) => options.severities[code] !== 'off';
   const findings: Finding[] = [];
   // A loop, not push(...list): a spread passes one argument per finding and overflows the stack past ~125,000.
-  const add = (list: readonly Finding[]) => {
-    for (const f of list) findings.push(f);
-  };
-  if (on('template-residue')) add(findResidue(model, options.extraResidue));
-  if (on('placeholder')) add(findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders }));
-  add(findNumberingProblems(model).filter((f) => on(f.code)));
-  if (on('count-mismatch')) add(findCountMismatches(model));
-  const mixedStyles = on('mixed-numbering-style') ? findMixedHeadingStyles(model) : [];
-  add(mixedStyles);
-  const markerPunctuation = findMarkerPunctuation(model);
-  if (on('marker-punctuation')) add(markerPunctuation);
-  // A mark another check already reports (一, ; (二) among （一）（三）) is not reported again as half-width.
-  const reported = new Set([...markerPunctuation, ...mixedStyles].map((f) => f.start));
-  if (on('halfwidth-punctuation')) add(findHalfwidthPunctuation(model, reported));
-  if (on('digit-in-idiom')) add(findDigitsInIdioms(model));
+  for (const check of CHECKS) {
+    if (!check.rules.some(on)) continue;
+    for (const f of check.find(model, options)) if (on(f.code)) findings.push(f);
+  }
   // One object shape for every diagnostic (a spread over findings of many shapes is slow).
-  return findings
+  return withoutYielding(findings)
     .map(
       (f): SpeechDiagnostic => ({
         code: f.code,
@@ -134,6 +122,38 @@ function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[]
       }),
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Findings without those that yield (rules.ts, `yieldsTo`) to an overlapping finding of another rule,
+ * so one problem is reported once (一, is marker-punctuation, not half-width too). Only findings of
+ * rules that are on were made: a rule that is off claims nothing, and the other rule reports the place.
+ */
+function withoutYielding(findings: Finding[]): Finding[] {
+  const winners = new Map<DiagnosticCode, Span[]>();
+  for (const rule of RULES) for (const code of (rule as Rule).yieldsTo ?? []) winners.set(code as DiagnosticCode, []);
+  if (![...winners.keys()].some((code) => findings.some((f) => f.code === code))) return findings;
+  for (const f of findings) winners.get(f.code)?.push(f);
+  const claimed = new Map<DiagnosticCode, Span[]>();
+  for (const rule of RULES as readonly Rule[]) {
+    if (!rule.yieldsTo) continue;
+    const spans = rule.yieldsTo.flatMap((code) => winners.get(code as DiagnosticCode)!).sort((a, b) => a.start - b.start);
+    claimed.set(rule.code as DiagnosticCode, spans);
+  }
+  return findings.filter((f) => {
+    const spans = claimed.get(f.code);
+    return !spans?.length || !overlapsAny(spans, f);
+  });
+}
+
+/** Whether `span` overlaps one of `spans` (sorted by start): a walk back over those that start before it ends. */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  for (let i = firstStartingAt(spans, span.end) - 1; i >= 0; i--) {
+    if (spans[i].end > span.start) return true;
+    // Claims are markers, a few characters long: one that ends before `span` starts ends the walk.
+    if (spans[i].start < span.start) return false;
+  }
+  return false;
 }
 
 export { RULES, type DiagnosticCode, type Severity, type SeveritySetting } from './rules';

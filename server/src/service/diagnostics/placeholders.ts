@@ -2,7 +2,12 @@
 import lexicon from '../data/lexicon.json';
 import type { SpeechModel } from '../model';
 import { charAt, charBefore, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
-import type { Finding } from './types';
+import type { Check, Finding } from './types';
+
+export const placeholderCheck: Check = {
+  rules: ['placeholder'],
+  find: (model, options) => findPlaceholders(model, { extraPatterns: options.extraPlaceholders, notPlaceholders: options.notPlaceholders }),
+};
 
 export interface PlaceholderOptions {
   /** Extra placeholder patterns (regular expressions) from .speechrc.json. */

@@ -1,7 +1,9 @@
 // halfwidth-punctuation: half-width , ; : ! ? ( ) in Chinese text (GB/T 15834).
 import type { SpeechModel } from '../model';
 import { charAt, charBefore, isChinese, isChineseAt, nextNonSpace, previousNonSpace, textSegments } from './segments';
-import type { Finding } from './types';
+import { replaceFix, type Check, type Finding } from './types';
+
+export const halfwidthCheck: Check = { rules: ['halfwidth-punctuation'], find: findHalfwidthPunctuation };
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 const DIGIT = /[0-9]/;
@@ -10,8 +12,7 @@ const CANDIDATE = /[,;:!?()]/g;
 const BRIDGE = /[A-Za-z0-9%％ \t,;:!?]/;
 const MAX_BRIDGE = 8;
 
-/** `skip` holds offsets of marks (or opening brackets) already reported by another check. */
-export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<number>): Finding[] {
+function findHalfwidthPunctuation(model: SpeechModel): Finding[] {
   const text = model.text;
   const found: Finding[] = [];
   const single = (at: number) => {
@@ -21,7 +22,7 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
       start: at,
       end: at + 1,
       message: `中文中应使用全角标点：半角“${mark}”应为“${FULL_WIDTH[mark]}”`,
-      fixes: [{ title: `改为全角“${FULL_WIDTH[mark]}”`, edits: [{ start: at, end: at + 1, newText: FULL_WIDTH[mark] }], preferred: true, safe: true }],
+      fixes: [replaceFix(text, at, at + 1, FULL_WIDTH[mark], true, `改为全角“${FULL_WIDTH[mark]}”`)],
     });
   };
   // One pass over the text; each mark is read within its segment (a line without code or URLs).
@@ -50,7 +51,7 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
       const o = open.pop();
       if (o === undefined) {
         if (isChinese(previousNonSpace(text, i, from)) || isChinese(nextNonSpace(text, i + 1, to))) single(i);
-      } else if (text[o - 1] !== ']' && !skip.has(o) && bracketIsChinese(text, o, i, from, to, () => (counts ??= countChinese(text, from, to)))) {
+      } else if (text[o - 1] !== ']' && bracketIsChinese(text, o, i, from, to, () => (counts ??= countChinese(text, from, to)))) {
         found.push({
           code: 'halfwidth-punctuation',
           start: o,
@@ -59,7 +60,7 @@ export function findHalfwidthPunctuation(model: SpeechModel, skip: ReadonlySet<n
           fixes: [{ title: '改为全角“（）”', edits: [{ start: o, end: o + 1, newText: '（' }, { start: i, end: i + 1, newText: '）' }], preferred: true, safe: true }],
         });
       }
-    } else if (!skip.has(i) && inChineseText(text, i, from, to)) {
+    } else if (inChineseText(text, i, from, to)) {
       single(i);
     }
   }

@@ -1,6 +1,8 @@
 // template-residue: lines from template and news sites that must not reach the leader.
 import type { ResidueKind, Span, SpeechModel } from '../model';
-import type { Finding } from './types';
+import { replaceFix, type Check, type Finding } from './types';
+
+export const residueCheck: Check = { rules: ['template-residue'], find: (model, options) => findResidue(model, options.extraResidue) };
 
 const KIND_NAMES: Record<ResidueKind, string> = {
   excerpt: '网页摘要行',
@@ -13,10 +15,10 @@ const KIND_NAMES: Record<ResidueKind, string> = {
 };
 
 /** Residue lines of the model, plus lines matching the user's extra residue patterns. */
-export function findResidue(model: SpeechModel, extraPatterns: RegExp[]): Finding[] {
+function findResidue(model: SpeechModel, extraPatterns: RegExp[]): Finding[] {
   const deleteLine = (span: Span) => {
     const { start, end } = model.lines.spanOfLines(model.lines.lineAt(span.start));
-    return [{ title: '删除此行', edits: [{ start, end, newText: '' }], preferred: true, safe: false }];
+    return [replaceFix(model.text, start, end, '', false, '删除此行')];
   };
   const found: Finding[] = model.residue.map((r) => ({
     code: 'template-residue',

@@ -1,4 +1,6 @@
-// The diagnostic rules, declared as data: stable code, default severity, what it finds.
+// The diagnostic rules, declared as data: stable code, default severity, what it finds. The one
+// source of their metadata: scripts/rule-metadata.mjs writes the copies in package.json, both
+// package.nls files and the .speechrc.json schema, and a test checks that they equal this table.
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -6,24 +8,98 @@ export type SeveritySetting = Severity | 'off';
 export interface Rule {
   readonly code: string;
   readonly severity: Severity;
-  /** Short Chinese name, used in settings and documentation. */
+  /** Short Chinese name, used in the SARIF output and as the heading in docs/rules.md. */
   readonly title: string;
+  /** English, for package.nls.json and SARIF. */
   readonly description: string;
+  /** Chinese, for package.nls.zh-cn.json and the .speechrc.json schema. */
+  readonly summary: string;
+  /** Offers one quick fix for every finding of the rule in the document, with this title (…（N处）). */
+  readonly fixAllInDocument?: string;
+  /** Rules whose findings win where they overlap one of this rule (a rule that is off claims nothing). */
+  readonly yieldsTo?: readonly string[];
 }
 
 export const RULES = [
-  { code: 'placeholder', severity: 'warning', title: '占位符未替换', description: 'Placeholders left from a template: X, XX, ×, ******, ____, ○○, 某某, 【待补充】, TODO, an omitted list ……' },
-  { code: 'numbering-gap', severity: 'error', title: '编号不连续', description: 'A missing number in a heading sequence or an enumeration run (including one not starting at 一/1).' },
-  { code: 'numbering-duplicate', severity: 'error', title: '编号重复', description: 'The same number twice in one sequence.' },
-  { code: 'numbering-order', severity: 'error', title: '编号顺序颠倒', description: 'Numbers going backwards (a restart at 一 is a new sequence).' },
-  { code: 'count-mismatch', severity: 'warning', title: '宣布的数目不符', description: 'An announced count (我讲三点意见) that differs from the points that follow.' },
-  { code: 'mixed-numbering-style', severity: 'warning', title: '编号形式不统一', description: 'One heading level written in two styles in one speech, or enumeration families mixed (首先…其次…第三).' },
-  { code: 'marker-punctuation', severity: 'warning', title: '序号后标点不当', description: 'Wrong punctuation after a marker (一. 一， （一）、 第一、).' },
-  { code: 'halfwidth-punctuation', severity: 'warning', title: '半角标点', description: 'Half-width , ; : ( ) ! ? in Chinese text.' },
-  { code: 'digit-in-idiom', severity: 'warning', title: '固定用语误用阿拉伯数字', description: 'Arabic digits in fixed expressions that keep Chinese numerals (1 是, 第 1 时间, 1 线, 党的 109 大).' },
-  { code: 'template-residue', severity: 'error', title: '模板残留', description: 'Watermark, advert and disclaimer lines, web-excerpt first lines, stray ? lines.' },
+  {
+    code: 'placeholder',
+    severity: 'warning',
+    title: '占位符未替换',
+    description: 'Placeholders left from a template (X, XX, ×, ******, ____, ○○, 某某, 【待补充】, 〔会议名称〕, TODO).',
+    summary: '未替换的占位符（X、XX、×、******、____、○○、某某、【待补充】、〔会议名称〕、TODO）。',
+  },
+  {
+    code: 'numbering-gap',
+    severity: 'error',
+    title: '编号不连续',
+    description: 'A missing number in a heading sequence or an enumeration run (一、二、四、).',
+    summary: '编号不连续（一、二、四、）。',
+  },
+  {
+    code: 'numbering-duplicate',
+    severity: 'error',
+    title: '编号重复',
+    description: 'The same number twice in one sequence (（一）（二）（二）).',
+    summary: '编号重复（（一）（二）（二））。',
+  },
+  {
+    code: 'numbering-order',
+    severity: 'error',
+    title: '编号顺序颠倒',
+    description: 'Numbers going backwards (三、 after 四、).',
+    summary: '编号顺序颠倒（四、之后是三、）。',
+  },
+  {
+    code: 'count-mismatch',
+    severity: 'warning',
+    title: '宣布的数目不符',
+    description: 'An announced count (我讲三点意见) that differs from the points that follow.',
+    summary: '宣布的数目（我讲三点意见）与实际不符。',
+  },
+  {
+    code: 'mixed-numbering-style',
+    severity: 'warning',
+    title: '编号形式不统一',
+    description: 'One heading level written in two styles, or enumeration families mixed (首先…其次…第三).',
+    summary: '同级编号形式不统一，或列举方式混用（首先…其次…第三）。',
+  },
+  {
+    code: 'marker-punctuation',
+    severity: 'warning',
+    title: '序号后标点不当',
+    description: 'Wrong punctuation after a marker (一. 一， （一）、 第一、).',
+    summary: '序号后标点不当（一. 一， （一）、 第一、）。',
+  },
+  {
+    code: 'halfwidth-punctuation',
+    severity: 'warning',
+    title: '半角标点',
+    description: 'Half-width , ; : ( ) ! ? in Chinese text.',
+    summary: '中文中的半角 , ; : ( ) ! ?。',
+    fixAllInDocument: '全文半角标点改为全角',
+    yieldsTo: ['marker-punctuation', 'mixed-numbering-style'],
+  },
+  {
+    code: 'digit-in-idiom',
+    severity: 'warning',
+    title: '固定用语误用阿拉伯数字',
+    description: 'Arabic digits in fixed expressions (1 是, 第 1 时间, 1 线, 党的 109 大).',
+    summary: '固定用语误用阿拉伯数字（1 是、第 1 时间、1 线、党的 109 大）。',
+  },
+  {
+    code: 'template-residue',
+    severity: 'error',
+    title: '模板残留',
+    description: 'Watermark, advert and disclaimer lines, web-excerpt first lines, stray ? lines.',
+    summary: '模板残留：水印、广告、免责声明、网页摘要首行、单独的 ? 行。',
+  },
 ] as const satisfies readonly Rule[];
 
 export type DiagnosticCode = (typeof RULES)[number]['code'];
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = RULES.map((r) => r.code);
 export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.code, r.severity])) as Record<DiagnosticCode, Severity>;
+const BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r]));
+export const ruleOf = (code: DiagnosticCode): Rule => BY_CODE.get(code)!;
+
+/** Where a rule is documented: its section of docs/rules.md (the heading is the code). */
+export const ruleAnchor = (code: DiagnosticCode): string => `docs/rules.md#${code}`;

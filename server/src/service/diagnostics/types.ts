@@ -1,4 +1,5 @@
-import type { Span } from '../model';
+import type { CheckOptions } from '../config';
+import type { Span, SpeechModel } from '../model';
 import type { DiagnosticCode, Severity } from './rules';
 
 export interface TextEdit extends Span {
@@ -29,3 +30,17 @@ export interface SpeechDiagnostic extends Span {
 
 /** What a check returns: a diagnostic before severities are applied. */
 export type Finding = Omit<SpeechDiagnostic, 'severity' | 'related' | 'fixes'> & Partial<Pick<SpeechDiagnostic, 'related' | 'fixes'>>;
+
+/**
+ * A check: the rules it reports and a function of one speech's model and the options. It runs when
+ * one of its rules is on; diagnostics/checks.ts lists every check.
+ */
+export interface Check {
+  readonly rules: readonly DiagnosticCode[];
+  readonly find: (model: SpeechModel, options: CheckOptions) => Finding[];
+}
+
+/** The common fix: replace one span, titled 改为“…” (删除“…” when the text goes). */
+export function replaceFix(text: string, start: number, end: number, newText: string, safe: boolean, title?: string): Fix {
+  return { title: title ?? (newText ? `改为“${newText}”` : `删除“${text.slice(start, end)}”`), edits: [{ start, end, newText }], preferred: true, safe };
+}

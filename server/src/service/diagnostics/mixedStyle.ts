@@ -1,7 +1,20 @@
-// mixed-numbering-style (headings of one level in two styles) and marker-punctuation.
-import type { Heading, MarkerStyle, SpeechModel } from '../model';
-import type { Finding } from './types';
+// mixed-numbering-style: headings of one level in two styles, and enumeration families mixed in one
+// list (一是…二是…第三，).
+import type { EnumRun, Heading, MarkerStyle, SpeechModel } from '../model';
+import { LAST_IN_ORDER } from '../model';
+import { FAMILY_NAMES } from '../names';
+import { familyMarker } from '../markerText';
 import { formatCircledNumeral } from '../numerals';
+import { replaceFix, type Check, type Finding } from './types';
+
+export const mixedStyleCheck: Check = {
+  rules: ['mixed-numbering-style'],
+  find: (model) => {
+    const found = findMixedHeadingStyles(model);
+    for (const finding of findMixedFamilies(model)) found.push(finding);
+    return found;
+  },
+};
 
 /** Styles that are variants of one another, per level; level 1 variants are punctuation errors instead. */
 const STYLE_GROUPS: Partial<Record<MarkerStyle, string>> = {
@@ -47,7 +60,7 @@ function restyle(model: SpeechModel, heading: Heading, style: MarkerStyle): stri
  * the majority style, but never at half-width brackets: where most write (一), the full-width （一） is
  * the target and the (一) are left to halfwidth-punctuation, so each problem is reported once.
  */
-export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
+function findMixedHeadingStyles(model: SpeechModel): Finding[] {
   const found: Finding[] = [];
   for (const speech of model.speeches) {
     const byGroup = new Map<string, Heading[]>();
@@ -73,14 +86,13 @@ export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
         // The marker without wrong punctuation after it: that is marker-punctuation's to fix.
         const end = heading.marker.extraPunctuation?.start ?? heading.marker.end;
         const written = model.text.slice(heading.marker.start, end);
-        const newText = restyle(model, heading, target);
         found.push({
           code: 'mixed-numbering-style',
           start: heading.marker.start,
           end,
           message: `同级标题编号形式不一致：本篇多用“${example}”式，此处为“${written}”`,
           related: [{ start: sample.marker.start, end: sample.marker.end, message: `“${example}”式的标题` }],
-          fixes: [{ title: `改为“${newText}”`, edits: [{ start: heading.marker.start, end, newText }], preferred: true, safe: true }],
+          fixes: [replaceFix(model.text, heading.marker.start, end, restyle(model, heading, target), true)],
         });
       }
     }
@@ -88,34 +100,45 @@ export function findMixedHeadingStyles(model: SpeechModel): Finding[] {
   return found;
 }
 
-export function findMarkerPunctuation(model: SpeechModel): Finding[] {
-  const text = model.text;
-  const found: Finding[] = [];
-  const report = (start: number, message: string, newText: string) =>
-    found.push({
-      code: 'marker-punctuation',
-      start,
-      end: start + 1,
-      message,
-      fixes: [{ title: newText ? `改为“${newText}”` : `删除“${text[start]}”`, edits: [{ start, end: start + 1, newText }], preferred: true, safe: true }],
-    });
+const continuing = new WeakMap<SpeechModel, Map<EnumRun, EnumRun>>();
+
+/**
+ * Runs that go on with the numbering of a run of another family in the same section (`一是…二是…第三，`),
+ * each with the run it goes on from. numbering-gap reads them too: such a run starts at 3 but has no gap.
+ */
+export function continuingRuns(model: SpeechModel): Map<EnumRun, EnumRun> {
+  let found = continuing.get(model);
+  if (found) return found;
+  continuing.set(model, (found = new Map()));
   for (const speech of model.speeches) {
-    for (const heading of speech.headings) {
-      const { marker } = heading;
-      const numeral = text.slice(marker.numeral.start, marker.numeral.end);
-      if (marker.style === 'cn-dot' || marker.style === 'cn-comma') {
-        report(marker.end - 1, `一级标题序号“${numeral}”后应用顿号“、”，不用“${text[marker.end - 1]}”`, '、');
-      } else if (marker.extraPunctuation) {
-        const written = text.slice(marker.start, marker.extraPunctuation.start);
-        report(marker.extraPunctuation.start, `“${written}”后不加标点`, '');
-      }
-    }
-    for (const item of speech.items) {
-      if (item.family !== 'di' && item.family !== 'order') continue;
-      const mark = text[item.marker.end - 1];
-      const wrong = item.family === 'di' ? mark === '、' || mark === '：' || mark === ':' : mark === '：' || mark === ':';
-      if (wrong) report(item.marker.end - 1, `“${text.slice(item.marker.start, item.marker.end - 1)}”后应用逗号“，”，不用“${mark}”`, '，');
-    }
+    speech.runs.forEach((run, index) => {
+      const first = run.items[0];
+      if (first.value <= 1 || first.value === LAST_IN_ORDER) return;
+      const before = speech.runs
+        .slice(0, index)
+        .filter((r) => r.section === run.section && r.family !== run.family && r.items.at(-1)!.end <= first.start)
+        .at(-1);
+      if (before && before.items.at(-1)!.value === first.value - 1) found.set(run, before);
+    });
+  }
+  return found;
+}
+
+/** One finding on the first marker of each continuing run, with the fix writing it in the first family. */
+function findMixedFamilies(model: SpeechModel): Finding[] {
+  const found: Finding[] = [];
+  for (const [run, before] of continuingRuns(model)) {
+    const first = run.items[0];
+    const last = before.items.at(-1)!;
+    const written = model.text.slice(first.marker.start, first.marker.end);
+    found.push({
+      code: 'mixed-numbering-style',
+      start: first.marker.start,
+      end: first.marker.end,
+      message: `列举方式混用：前面用“${FAMILY_NAMES[before.family]}”式，此处为“${written}”`,
+      related: [{ start: last.marker.start, end: last.marker.end, message: `前一项“${model.text.slice(last.marker.start, last.marker.end)}”` }],
+      fixes: [replaceFix(model.text, first.marker.start, first.marker.end, familyMarker(before.family, first.value), true)],
+    });
   }
   return found;
 }
