@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
+import { version } from '../../package.json';
 import { ModelCache } from './modelCache';
 import {
   configFromSettings,
@@ -131,7 +132,7 @@ connection.onInitialize((params) => {
       codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'speech-writer', version: '0.1.0' },
+    serverInfo: { name: 'speech-writer', version },
   };
 });
 
