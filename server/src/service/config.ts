@@ -2,6 +2,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode, type SeveritySetting } from './diagnostics/rules';
 import type { Span } from './model';
+import { compileUserPattern } from './userPattern';
 import { exportConfigProblems, type ExportConfig } from './presets';
 
 export interface SpeechConfig {
@@ -36,21 +37,16 @@ function isSeverity(value: unknown): value is SeveritySetting {
 export function resolveOptions(...configs: SpeechConfig[]): CheckOptions {
   const severities = { ...DEFAULT_SEVERITY } as Record<DiagnosticCode, SeveritySetting>;
   for (const config of configs) Object.assign(severities, config.severities);
-  const compile = (sources: string[]) => sources.map(compilePattern).filter((re): re is RegExp => re !== undefined);
+  const compile = (sources: string[]) => sources.flatMap((source) => {
+    const compiled = compileUserPattern(source);
+    return 'regex' in compiled ? [compiled.regex] : [];
+  });
   return {
     severities,
     extraPlaceholders: compile(configs.flatMap((c) => c.placeholders)),
     extraResidue: compile(configs.flatMap((c) => c.residue)),
     notPlaceholders: configs.flatMap((c) => c.notPlaceholders),
   };
-}
-
-function compilePattern(source: string): RegExp | undefined {
-  try {
-    return new RegExp(source, 'gu');
-  } catch {
-    return undefined;
-  }
 }
 
 /** VS Code settings `speech.diagnostics.<code>`, read leniently: unknown values are ignored. */
@@ -94,7 +90,7 @@ export function parseSpeechrc(text: string): { config: SpeechConfig; problems: C
     if (key === '$schema' || key === 'phrases') continue;
     if (key === 'export') {
       const found = exportConfigProblems(value);
-      problems.push(...found.map((p) => ({ ...at(p.path[p.path.length - 1] ?? key), message: p.message })));
+      for (const p of found) problems.push({ ...at(p.path[p.path.length - 1] ?? key), message: p.message });
       // With a problem the whole object is left out: a wrong number would misprint every page.
       if (!found.length) config.export = value as ExportConfig;
       continue;
@@ -115,7 +111,8 @@ export function parseSpeechrc(text: string): { config: SpeechConfig; problems: C
         continue;
       }
       for (const source of value as string[]) {
-        if (key !== 'notPlaceholders' && !compilePattern(source)) problems.push({ ...at(key), message: `“${key}”中的正则表达式无效：${source}` });
+        const compiled = key === 'notPlaceholders' ? undefined : compileUserPattern(source);
+        if (compiled && 'problem' in compiled) problems.push({ ...at(key), message: `“${key}”中的正则表达式 ${source} 未采用：${compiled.problem}` });
         else config[key].push(source);
       }
     } else {
