@@ -38,7 +38,7 @@ export interface LayoutBlock {
   speech: number;
   /** Each speech of a collection after the first starts a new page. */
   pageBreakBefore: boolean;
-  /** Kept on the same page as the block after it (titles; headings when the preset asks). */
+  /** Kept on the same page as the block after it (titles; headings standing alone, when the preset asks). */
   keepWithNext: boolean;
   /** Blank grid lines before the block. */
   spaceBefore: number;
@@ -93,7 +93,7 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
         line: p.line,
         speech: index,
         pageBreakBefore: index > 0 && i === 0,
-        keepWithNext: p.role === 'title' || p.role === 'subtitle' || p.role === 'header' || (heading && preset.keepHeadingWithNext),
+        keepWithNext: p.role === 'title' || p.role === 'subtitle' || p.role === 'header' || (heading && p.segments.length === 1 && preset.keepHeadingWithNext),
         // A gap after the title (and subtitles), another after the speaker and date lines.
         spaceBefore: previous && ((TITLE_GROUP.has(previous) && !TITLE_GROUP.has(p.role)) || (HEAD_GROUP.has(previous) && !HEAD_GROUP.has(p.role))) ? preset.headGap : 0,
       });

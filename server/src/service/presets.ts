@@ -166,9 +166,13 @@ function build(name: string, custom: Record<string, PresetOverride>, seen: Reado
   const inside = new Set(seen).add(name);
   const layers = [(data.presets as Record<string, Raw>)[name], Object.hasOwn(custom, name) ? (custom[name] as Raw) : undefined].filter(isObject);
   if (!layers.length) return undefined;
-  let result: Raw = { faces: data.faces };
-  for (const { extends: parent, faces, ...rest } of layers) {
-    if (typeof parent === 'string') result = (build(parent, custom, inside) as Raw | undefined) ?? result;
+  // Built-in official under everything: a cycle of extends still gives a whole preset.
+  let result: Raw = { ...data.presets.official, faces: data.faces };
+  // A custom preset that names no base (and no built-in one of its name) refines official.
+  const base = layers[0].extends ?? (Object.hasOwn(data.presets, name) ? undefined : DEFAULT_PRESET);
+  for (const [index, { extends: parent, faces, ...rest }] of layers.entries()) {
+    const from = index === 0 ? base : parent;
+    if (typeof from === 'string') result = (build(from, custom, inside) as Raw | undefined) ?? result;
     result = merge(result, rest) as Raw;
     result.faces = { ...(result.faces as Raw), ...normaliseFaces(faces) };
   }

@@ -1,0 +1,184 @@
+// The Word document of a speech: the layout blocks (service/layout.ts) written with the docx library in
+// the preset's numbers. Styles are written whole (externalStyles): Word's built-in heading 1–4 and Title
+// by name, so the navigation pane shows the outline, and no theme fonts or library defaults (blue Calibri).
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { BLOCK_ROLES, faceNames, layoutBlocks, roleStyle, type BlockRole, type LayoutBlock, type LayoutOptions, type LayoutRun, type Preset, type RoleStyle, type SpeechModel } from '../service';
+
+/** Twentieths of a point per millimetre and per point: Word's units for page geometry and spacing. */
+const TWIPS_PER_MM = 1440 / 25.4;
+const TWIPS_PER_PT = 20;
+const twipsOfMm = (mm: number) => Math.round(mm * TWIPS_PER_MM);
+const twipsOfPt = (pt: number) => Math.round(pt * TWIPS_PER_PT);
+
+/** The style each role is written in: Word's built-in ones where there is one, named styles of our own for the rest. */
+const STYLES: Record<BlockRole, { id: string; name: string }> = {
+  title: { id: 'Title', name: 'Title' },
+  subtitle: { id: 'Subtitle', name: 'Subtitle' },
+  heading1: { id: 'Heading1', name: 'heading 1' },
+  heading2: { id: 'Heading2', name: 'heading 2' },
+  heading3: { id: 'Heading3', name: 'heading 3' },
+  heading4: { id: 'Heading4', name: 'heading 4' },
+  body: { id: 'Normal', name: 'Normal' },
+  speaker: { id: 'SpeechSpeaker', name: '讲话人' },
+  date: { id: 'SpeechDate', name: '讲话日期' },
+  salutation: { id: 'SpeechSalutation', name: '称谓' },
+  header: { id: 'SpeechHeader', name: '篇目' },
+  closing: { id: 'SpeechClosing', name: '结束语' },
+  residue: { id: 'SpeechResidue', name: '模板残留' },
+};
+
+const HEADING_LEVELS: Partial<Record<BlockRole, (typeof HeadingLevel)[keyof typeof HeadingLevel]>> = {
+  title: HeadingLevel.TITLE,
+  heading1: HeadingLevel.HEADING_1,
+  heading2: HeadingLevel.HEADING_2,
+  heading3: HeadingLevel.HEADING_3,
+  heading4: HeadingLevel.HEADING_4,
+};
+
+const JC: Record<RoleStyle['align'], string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+/**
+ * Faces of a run: the Chinese face for East Asian text and for the characters Word sets in the
+ * `hAnsi` slot (quotes, dashes, ellipses), the Latin face for ASCII letters and digits.
+ */
+function fontsXml(preset: Preset, face: string): string {
+  const chinese = escapeXml(faceNames(preset, face)[0]);
+  const latin = escapeXml(preset.latinFace);
+  return `<w:rFonts w:ascii="${latin}" w:hAnsi="${chinese}" w:eastAsia="${chinese}" w:cs="${latin}" w:hint="eastAsia"/>`;
+}
+
+/** Half-points. */
+const sizeXml = (pt: number) => `<w:sz w:val="${Math.round(pt * 2)}"/><w:szCs w:val="${Math.round(pt * 2)}"/>`;
+
+/** First-line indent in characters: Word reads the Chars form, LibreOffice the twips. */
+const indentXml = (chars: number, size: number) => `<w:ind w:firstLineChars="${Math.round(chars * 100)}" w:firstLine="${twipsOfPt(chars * size)}"/>`;
+
+function roleStyleXml(preset: Preset, role: BlockRole): string {
+  const { id, name } = STYLES[role];
+  const style = roleStyle(preset, role);
+  const outline = role.startsWith('heading') ? `<w:outlineLvl w:val="${Number(role.slice(-1)) - 1}"/>` : '';
+  const base = role === 'body' ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>';
+  const attributes = role === 'body' ? ' w:default="1"' : '';
+  return (
+    `<w:style w:type="paragraph"${attributes} w:styleId="${id}"><w:name w:val="${escapeXml(name)}"/>${base}<w:qFormat/>` +
+    `<w:pPr><w:jc w:val="${JC[style.align]}"/>${indentXml(style.indent, style.size)}${outline}</w:pPr>` +
+    `<w:rPr>${fontsXml(preset, style.face)}<w:b w:val="${style.bold ? 1 : 0}"/><w:bCs w:val="${style.bold ? 1 : 0}"/><w:color w:val="000000"/>${sizeXml(style.size)}</w:rPr></w:style>`
+  );
+}
+
+/** styles.xml: document defaults, the default paragraph, character, table and list styles, and one style per role. */
+export function stylesXml(preset: Preset): string {
+  const body = roleStyle(preset, 'body');
+  const line = twipsOfPt(preset.lineSpacing);
+  const spacing = Math.round(preset.characterSpacing * TWIPS_PER_PT);
+  const pageNumber = preset.pageNumber;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${fontsXml(preset, body.face)}<w:spacing w:val="${spacing}"/><w:kern w:val="0"/>${sizeXml(body.size)}` +
+    '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
+    `<w:pPrDefault><w:pPr><w:widowControl w:val="${preset.widowControl ? 1 : 0}"/><w:spacing w:before="0" w:after="0" w:line="${line}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    BLOCK_ROLES.map((role) => roleStyleXml(preset, role)).join('') +
+    // The library would add headings 5 and 6 in blue; speeches have four levels, the others look like the fourth.
+    [5, 6].map((level) => `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/><w:basedOn w:val="Heading4"/><w:next w:val="Normal"/><w:pPr><w:outlineLvl w:val="${level - 1}"/></w:pPr></w:style>`).join('') +
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>' +
+    // Tables take single spacing and no indent: a fixed 28 pt line overflows their rows.
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
+    '<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>' +
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>' +
+    '<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>' +
+    `<w:rPr>${fontsXml(preset, pageNumber.face)}<w:spacing w:val="0"/>${sizeXml(pageNumber.size)}</w:rPr></w:style>` +
+    '</w:styles>'
+  );
+}
+
+const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+/** Footer paragraphs: `— N —` at the outside of the type area (right on odd pages, left on even) or centred. */
+function footer(preset: Preset, side: 'left' | 'right' | 'center'): Footer {
+  const { dashes, indent, size } = preset.pageNumber;
+  const inset = twipsOfPt(indent * size);
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        alignment: ALIGNMENT[side],
+        indent: side === 'right' ? { right: inset } : side === 'left' ? { left: inset } : undefined,
+        children: [new TextRun({ children: dashes ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+function runOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean): TextRun {
+  const own = roleStyle(preset, block.role);
+  // Runs in the block's own face take it from the style (a table of contents copies direct formatting).
+  if (run.face === block.role) return new TextRun({ text: run.text, bold: run.bold !== own.bold ? run.bold : undefined, break: lineBreak ? 1 : undefined });
+  const style = roleStyle(preset, run.face);
+  const name = faceNames(preset, style.face)[0];
+  return new TextRun({
+    text: run.text,
+    bold: run.bold || style.bold,
+    size: style.size * 2,
+    font: { ascii: preset.latinFace, hAnsi: name, eastAsia: name, cs: preset.latinFace, hint: 'eastAsia' },
+    break: lineBreak ? 1 : undefined,
+  });
+}
+
+function paragraphOf(preset: Preset, block: LayoutBlock): Paragraph {
+  const children: TextRun[] = [];
+  let lineBreak = false;
+  for (const run of block.runs) {
+    if (run.text === '\n') lineBreak = true;
+    else {
+      children.push(runOf(preset, block, run, lineBreak));
+      lineBreak = false;
+    }
+  }
+  const heading = HEADING_LEVELS[block.role];
+  return new Paragraph({
+    ...(heading ? { heading } : { style: STYLES[block.role].id }),
+    children,
+    // Set on the paragraph, not the style: a run-in heading is a whole paragraph and must not pull the next one along.
+    keepNext: block.keepWithNext || undefined,
+    pageBreakBefore: block.pageBreakBefore || undefined,
+    spacing: block.spaceBefore ? { before: twipsOfPt(block.spaceBefore * preset.lineSpacing) } : undefined,
+  });
+}
+
+export interface DocxOptions extends LayoutOptions {
+  /** Document title in the file's properties. */
+  title?: string;
+}
+
+/** The .docx bytes of a speech model in a preset. */
+export async function speechToDocx(model: SpeechModel, preset: Preset, options: DocxOptions = {}): Promise<Uint8Array> {
+  const blocks = layoutBlocks(model, preset, options);
+  const { margins, paper, pageNumber } = preset;
+  // The page number's line starts `distance` below the type area; Word places the footer from the page's foot.
+  const footerFromEdge = Math.max(0, margins.bottom - pageNumber.distance - (pageNumber.size * 25.4) / 72);
+  const outside = pageNumber.position === 'outside';
+  const document = new Document({
+    title: options.title,
+    creator: 'Speech Writer',
+    externalStyles: stylesXml(preset),
+    evenAndOddHeaderAndFooters: outside,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twipsOfMm(paper.width), height: twipsOfMm(paper.height) },
+            margin: { top: twipsOfMm(margins.top), bottom: twipsOfMm(margins.bottom), left: twipsOfMm(margins.left), right: twipsOfMm(margins.right), header: twipsOfMm(15), footer: twipsOfMm(footerFromEdge), gutter: 0 },
+          },
+        },
+        footers: outside ? { default: footer(preset, 'right'), even: footer(preset, 'left') } : { default: footer(preset, 'center') },
+        children: blocks.length ? blocks.map((block) => paragraphOf(preset, block)) : [new Paragraph({})],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
