@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from '../../server/src/protocol';
 import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from './presentation';
+import { languageOf } from '../../server/src/service/format';
 
 let client: LanguageClient | undefined;
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
@@ -100,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!isSpeech(editor)) return;
       const statistics = await statisticsOf(editor.document);
       if (!statistics) return;
-      const picked = await vscode.window.showQuickPick(sectionPicks(statistics, t), { title: t('Speech statistics'), matchOnDescription: true });
+      const picked = await vscode.window.showQuickPick(sectionPicks(statistics, t, languageOf(vscode.env.language)), { title: t('Speech statistics'), matchOnDescription: true });
       if (picked?.range) goTo(editor, toRange({ start: picked.range.start, end: picked.range.start }));
     }),
     vscode.commands.registerCommand('speech.insertPhrase', async () => {

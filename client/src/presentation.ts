@@ -1,6 +1,6 @@
 // What the client shows, as pure functions of the server's answers (tested without VS Code).
 import type { PhraseItem, StatisticsResult } from '../../server/src/protocol';
-import { formatCount } from '../../server/src/service/format';
+import { formatCount, partFigures, type UiLanguage } from '../../server/src/service/format';
 import { snippetText } from '../../server/src/service/snippetText';
 
 /** vscode.l10n.t: English message with {0} placeholders in, localised string out. */
@@ -20,14 +20,11 @@ function minutesOf(seconds: number): number {
   return seconds > 0 ? Math.max(1, Math.round(seconds / 60)) : 0;
 }
 
-/** 字数 1,024 · 约 7 分钟 · 占位符 3 */
+/** 字数 1,024 · 约 7 分钟 · 6 页 · 占位符 3 */
 export function statusText(statistics: Statistics, t: Translate): string {
-  return t('{0} characters · about {1} min · {2} placeholders', formatCount(statistics.characters), minutesOf(statistics.seconds), statistics.placeholders.length);
-}
-
-function durationText(seconds: number, t: Translate): string {
-  const minutes = Math.floor(seconds / 60);
-  return minutes ? t('about {0} min {1} s', minutes, seconds % 60) : t('about {0} s', seconds);
+  const { characters, seconds, pages, placeholders } = statistics;
+  if (pages === undefined) return t('{0} characters · about {1} min · {2} placeholders', formatCount(characters), minutesOf(seconds), placeholders.length);
+  return t('{0} characters · about {1} min · {2} pages · {3} placeholders', formatCount(characters), minutesOf(seconds), pages, placeholders.length);
 }
 
 export interface SectionPick {
@@ -37,20 +34,15 @@ export interface SectionPick {
   range?: Range;
 }
 
-/** The per-section figures: a summary, then each level-1 and level-2 section, level 2 indented. */
-export function sectionPicks(statistics: Statistics, t: Translate): SectionPick[] {
-  const summary = {
-    label: t('Whole document'),
-    description: t('{0} characters · {1} at {2} characters/min', formatCount(statistics.characters), durationText(statistics.seconds, t), statistics.rate),
-  };
-  return [
-    summary,
-    ...statistics.sections.map((s) => ({
-      label: `${s.level === 2 ? '\u2003\u2003' : ''}${s.name}`,
-      description: t('{0} characters · {1}', formatCount(s.characters), durationText(s.seconds, t)),
-      range: s.range,
-    })),
-  ];
+/**
+ * The per-part figures: a summary, then the opening, each level-1 and level-2 section (level 2 indented)
+ * and the closing, in the one format of the CodeLens and the hover (1,024 字 · 约 3 分 20 秒 · 第 2–3 页).
+ */
+export function sectionPicks(statistics: Statistics, t: Translate, language: UiLanguage): SectionPick[] {
+  const whole = t('{0} at {1} characters/min', partFigures({ characters: statistics.characters, seconds: statistics.seconds }, language), statistics.rate);
+  const summary = { label: t('Whole document'), description: statistics.pages === undefined ? whole : `${whole} · ${t('{0} pages', statistics.pages)}` };
+  const label = (s: Statistics['sections'][number]) => (s.kind === 'opening' ? t('Opening') : s.kind === 'closing' ? t('Closing') : `${s.level === 2 ? '\u2003\u2003' : ''}${s.name}`);
+  return [summary, ...statistics.sections.map((s) => ({ label: label(s), description: partFigures(s, language), range: s.range }))];
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);

@@ -1,4 +1,6 @@
 // Requests the extension adds to LSP, shared by the server and the VS Code client.
+import type { PageView } from './service/pages';
+import type { Alignment, BlockRole } from './service/presets';
 import type { Statistics } from './service/statistics';
 
 export const SERVER_COMMANDS = { renumber: '_speech.renumber', fixAll: '_speech.fixAll' } as const;
@@ -17,4 +19,35 @@ export interface PhraseItem {
   category: string;
   initials: string;
   full: string;
+}
+
+/** speech/preview: the document set on pages in a preset, for the preview. */
+export const PREVIEW_REQUEST = 'speech/preview';
+export interface PreviewParams {
+  textDocument: { uri: string };
+  /** A preset name; the document's own (settings, .speechrc.json) when absent. */
+  preset?: string;
+}
+/** A preset's numbers as the preview draws them: millimetres, points, face names with fallbacks. */
+export interface PreviewStyle {
+  name: string;
+  paper: { width: number; height: number };
+  margins: { top: number; bottom: number; left: number; right: number };
+  lineSpacing: number;
+  characterSpacing: number;
+  latinFaces: string[];
+  roles: Record<BlockRole, { faces: string[]; size: number; bold: boolean; align: Alignment; indent: number }>;
+  pageNumber: { faces: string[]; size: number; position: 'outside' | 'center'; dashes: boolean; indent: number; distance: number };
+}
+export interface PreviewResult {
+  uri: string;
+  version: number;
+  style: PreviewStyle;
+  /** Presets to switch to. */
+  presets: string[];
+  pages: PageView[];
+  /** Problems by source line, with the text they are about (highlighted where it prints). */
+  problems: { line: number; text: string; severity: string; message: string }[];
+  /** The figures of each level-1 and level-2 section, by its heading's source line. */
+  times: { line: number; text: string }[];
 }

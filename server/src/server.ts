@@ -18,7 +18,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { version } from '../../package.json';
 import { ModelCache } from './modelCache';
@@ -41,7 +41,7 @@ import {
   renumberDocument,
   resolveOptions,
   ruleAnchor,
-  sectionLensTitle,
+  partFigures,
   type CheckOptions,
   type DiagnosticGroup,
   type OutlineOptions,
@@ -52,7 +52,8 @@ import {
 } from './service';
 import { SPEECHRC, SpeechrcLoader } from './speechrc';
 import { loadUserPhrases, phraseFiles, type LoadedPhrases } from './userPhrases';
-import { WorkspaceIndex } from './workspaceIndex';
+import { pathOfUri, WorkspaceIndex } from './workspaceIndex';
+import { registerPages } from './pageRequests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -130,6 +131,7 @@ connection.onInitialize((params) => {
       completionProvider: { resolveProvider: false },
       executeCommandProvider: { commands: Object.values(COMMANDS) },
       codeLensProvider: { resolveProvider: false },
+      hoverProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'speech-writer', version },
@@ -161,7 +163,7 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   // Paths, not URIs: a file named 常用语.json arrives percent-encoded.
-  const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+  const pathOf = (uri: string) => pathOfUri(uri) ?? uri;
   const files = phraseFiles(workspace.folderPaths, settings.phrases.paths);
   if (changes.some((c) => files.has(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
     phraseIndex = undefined;
@@ -170,8 +172,10 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
   if (!configs.length) return;
   for (const change of configs) {
-    speechrc.forget(fileURLToPath(change.uri));
-    if (change.type === FileChangeType.Deleted) publishFileProblems(fileURLToPath(change.uri), '', [], 'speechrc');
+    const path = pathOfUri(change.uri);
+    if (!path) continue;
+    speechrc.forget(path);
+    if (change.type === FileChangeType.Deleted) publishFileProblems(path, '', [], 'speechrc');
   }
   revalidateAll();
 });
@@ -204,9 +208,14 @@ const diagnosticsCache = new Map<string, VersionDiagnostics>();
 /** Resolved options per .speechrc.json (undefined: none applies), for the current settings. */
 const checkOptionsCache = new Map<object | undefined, CheckOptions>();
 
+/** The .speechrc.json that applies to a document (none in an untrusted workspace). */
+function speechrcOf(uri: string) {
+  const path = trusted ? pathOfUri(uri) : undefined;
+  return path ? speechrc.find(path, workspace.folderOf(path)) : undefined;
+}
+
 function checkOptionsFor(uri: string): CheckOptions {
-  const path = trusted && uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  const loaded = path ? speechrc.find(path, workspace.folderPaths.find((f) => path.startsWith(f + '/'))) : undefined;
+  const loaded = speechrcOf(uri);
   if (loaded) publishFileProblems(loaded.path, loaded.text, loaded.problems, 'speechrc');
   let options = checkOptionsCache.get(loaded);
   if (!options) checkOptionsCache.set(loaded, (options = loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks)));
@@ -406,14 +415,24 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
   return { isIncomplete: true, items };
 });
 
-// ---- statistics ----
+// ---- statistics, pages, preview, hover ----
+
+const pages = registerPages(connection, {
+  documents,
+  models,
+  diagnosticsOf,
+  exportConfigs: (uri) => [speechrcOf(uri)?.config.export].filter((c) => c !== undefined),
+  speakingRate: () => settings.speakingRate,
+  language: () => uiLanguage,
+  ready: () => settingsReady,
+});
 
 function statisticsOf(uri: string): StatisticsResult {
   const document = documents.get(uri);
   if (!document) return null;
   // The placeholders the Problems panel shows: severity and speech-disable comments applied.
   const placeholders = placeDiagnostics(diagnosticGroupsOf(uri), (d) => d.code === 'placeholder');
-  return getStatistics(models.get(document), placeholders, settings.speakingRate);
+  return getStatistics(models.get(document), placeholders, settings.speakingRate, pages.pagesOf(uri));
 }
 
 connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsParams, token) => {
@@ -427,18 +446,18 @@ connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
   return phrases().phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
 });
 
-/** A CodeLens above each level-1 section: 约 3 分 20 秒 · 1,024 字; clicking opens the per-section figures. */
+/** A CodeLens above each level-1 section: 1,024 字 · 约 3 分 20 秒 · 第 2–3 页; clicking opens the per-section figures. */
 connection.onCodeLens(async ({ textDocument }, token) => {
   await settingsReady;
   stopIfCancelled(token);
   if (!settings.codeLens) return [];
   const model = modelOf(textDocument.uri);
   // Section figures only: no placeholders, so no checks run before the diagnostics delay would run them.
-  return (model ? getStatistics(model, [], settings.speakingRate).sections : [])
+  return (model ? getStatistics(model, [], settings.speakingRate, pages.pagesOf(textDocument.uri)).sections : [])
     .filter((s) => s.level === 1)
     .map((s) => ({
       range: { start: s.range.start, end: s.range.start },
-      command: { title: sectionLensTitle(s.characters, s.seconds, uiLanguage), command: 'speech.showStatistics', arguments: [textDocument.uri] },
+      command: { title: partFigures(s, uiLanguage), command: 'speech.showStatistics', arguments: [textDocument.uri] },
     }));
 });
 
@@ -458,20 +477,20 @@ connection.onFoldingRanges(({ textDocument }, token) => {
 });
 
 connection.onWorkspaceSymbol(async ({ query }, token) => {
-  const openByPath = new Map(documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d]));
+  const openByPath = new Map(documents.all().flatMap((d) => (pathOfUri(d.uri) ? [[pathOfUri(d.uri)!, d] as const] : [])));
   const onDisk = await workspace.documents(
     (uri) => {
-      const open = openByPath.get(fileURLToPath(uri));
+      const open = openByPath.get(pathOfUri(uri)!);
       return open && models.get(open);
     },
     () => token.isCancellationRequested,
   );
   // The editor asks again as the query grows; an answer to a query it dropped is not wanted.
   if (!onDisk) throw cancelled();
-  const seen = new Set(onDisk.map((d) => fileURLToPath(d.uri)));
+  const seen = new Set(onDisk.map((d) => pathOfUri(d.uri)));
   const unsaved = documents
     .all()
-    .filter((d) => !d.uri.startsWith('file:') || !seen.has(fileURLToPath(d.uri)))
+    .filter((d) => !seen.has(pathOfUri(d.uri) ?? d.uri))
     .filter((d) => d.languageId === 'speech' || d.uri.endsWith('.speech.md'))
     .map((d) => ({ uri: d.uri, model: models.get(d) }));
   return getWorkspaceSymbols([...onDisk, ...unsaved], query);

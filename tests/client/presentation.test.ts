@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from '../../client/src/presentation';
-import { getStatistics, parse, findPlaceholders, formatDuration, sectionLensTitle } from '../../server/src/service';
+import { getStatistics, parse, findPlaceholders, formatDuration, partFigures } from '../../server/src/service';
 import { lines, root } from '../helpers';
 
 const bundle: Record<string, string> = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
@@ -35,11 +35,16 @@ describe('status bar', () => {
     expect(statusText(statistics, translator(true))).toBe('44 characters · about 1 min · 1 placeholders');
     expect(statusText({ ...statistics, characters: 12345, seconds: 4629 }, translator())).toBe('字数 12,345 · 约 77 分钟 · 占位符 1');
   });
+
+  it('adds the pages once the server sets the speech on pages: 字数 2,849 · 约 18 分钟 · 6 页', () => {
+    expect(statusText({ ...statistics, characters: 2849, seconds: 1068, pages: 6 }, translator())).toBe('字数 2,849 · 约 18 分钟 · 6 页 · 占位符 1');
+    expect(statusText({ ...statistics, characters: 2849, seconds: 1068, pages: 6 }, translator(true))).toBe('2,849 characters · about 18 min · 6 pages · 1 placeholders');
+  });
 });
 
 describe('per-section picker', () => {
   it('lists the whole document, then every level-1 and level-2 section with its figures', () => {
-    const picks = sectionPicks({ ...statistics, sections: statistics.sections.map((s, i) => ({ ...s, characters: [1024, 200, 90][i], seconds: [384, 75, 34][i] })) }, translator());
+    const picks = sectionPicks({ ...statistics, sections: statistics.sections.map((s, i) => ({ ...s, characters: [1024, 200, 90][i], seconds: [384, 75, 34][i] })) }, translator(), 'zh');
     expect(picks.map((p) => `${p.label} | ${p.description}`)).toEqual([
       `全文 | 44 字 · 约 17 秒（按每分钟 160 字）`,
       '一、稳增长 | 1,024 字 · 约 6 分 24 秒',
@@ -48,12 +53,30 @@ describe('per-section picker', () => {
     ]);
     expect(picks[1].range?.start).toEqual({ line: 2, character: 0 });
   });
+
+  it('names the opening and the closing, and gives the pages of each part as the CodeLens does', () => {
+    const speech = parse(lines('在会议上的讲话', '同志们：', '今天召开会议。', '一、稳增长', '完成投资。', '同志们，让我们共同努力！', '谢谢大家！'));
+    const paged = getStatistics(speech, [], 160, { count: 3, pageAt: (offset) => (offset < 20 ? 1 : offset < 30 ? 2 : 3) });
+    const picks = sectionPicks(paged, translator(), 'zh');
+    expect(picks.map((p) => p.label)).toEqual(['全文', '开场', '一、稳增长', '结尾']);
+    expect(picks[0].description).toBe(`${paged.characters} 字 · 约 ${paged.seconds} 秒（按每分钟 160 字） · 共 3 页`);
+    // Opening 8–20 (page 1), section 21 up to the closing's line at 33 (pages 2–3), closing 33–51 (page 3).
+    const [opening, section, closing] = paged.sections;
+    expect(picks.slice(1).map((p) => p.description)).toEqual([opening, section, closing].map((s) => partFigures(s, 'zh')));
+    expect([opening, section, closing].map((s) => [s.page, s.pages])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 1],
+    ]);
+  });
 });
 
-describe('CodeLens titles', () => {
-  it('read 约 3 分 20 秒 · 1,024 字', () => {
-    expect(sectionLensTitle(1024, 200, 'zh')).toBe('约 3 分 20 秒 · 1,024 字');
-    expect(sectionLensTitle(1024, 200, 'en')).toBe('about 3 min 20 s · 1,024 characters');
+describe('figures of a part (CodeLens, picker, hover)', () => {
+  it('read 1,024 字 · 约 3 分 20 秒 · 第 2–3 页, one format everywhere', () => {
+    expect(partFigures({ characters: 1024, seconds: 200 }, 'zh')).toBe('1,024 字 · 约 3 分 20 秒');
+    expect(partFigures({ characters: 1024, seconds: 200, page: 2, pages: 2 }, 'zh')).toBe('1,024 字 · 约 3 分 20 秒 · 第 2–3 页');
+    expect(partFigures({ characters: 90, seconds: 34, page: 4, pages: 1 }, 'zh')).toBe('90 字 · 约 34 秒 · 第 4 页');
+    expect(partFigures({ characters: 1024, seconds: 200, page: 2, pages: 2 }, 'en')).toBe('1,024 characters · about 3 min 20 s · pages 2–3');
     expect(formatDuration(180, 'zh')).toBe('约 3 分钟');
     expect(formatDuration(45, 'zh')).toBe('约 45 秒');
   });

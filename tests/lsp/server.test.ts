@@ -124,9 +124,42 @@ describe('textDocument/codeLens', () => {
         textDocument: { uri },
       });
       expect(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command])).toEqual([
-        [1, 'about 8 s · 8 characters', 'speech.showStatistics'],
-        [4, 'about 4 s · 4 characters', 'speech.showStatistics'],
+        [1, '8 characters · about 8 s · page 1', 'speech.showStatistics'],
+        [4, '4 characters · about 4 s · page 1', 'speech.showStatistics'],
       ]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('pages: speech/statistics, hover and speech/preview', () => {
+  it('counts the pages, explains a heading on hover, and sends the pages for the preview', async () => {
+    const session = await startServer();
+    try {
+      const uri = 'untitled:pages';
+      // 一、 and 20 full lines of the official grid (26 on the first line, 28 after): 21 of 22 lines.
+      const text = lines('一、甲', '国'.repeat(26 + 28 * 19), '二、乙', '正文XX。');
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+      const statistics: { pages: number; sections: { name: string; page: number; pages: number }[] } = await session.connection.sendRequest('speech/statistics', { textDocument: { uri } });
+      expect(statistics.pages).toBe(2);
+      // 二、 would be the last line of page 1: kept with the line after it, it opens page 2.
+      expect(statistics.sections.map((s) => [s.name, s.page, s.pages])).toEqual([
+        ['一、甲', 1, 1],
+        ['二、乙', 2, 1],
+      ]);
+      const hover: { contents: { kind: string; value: string } } = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } });
+      expect(hover.contents).toEqual({ kind: 'markdown', value: '**一级标题** · 5 characters · about 2 s · page 2' }); // 二乙 正文 XX
+      const placeholder: { contents: { value: string } } = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } });
+      expect(placeholder.contents.value).toMatch(/^\*\*占位符未替换\*\*（`placeholder`）：/);
+      const preview: { version: number; pages: { number: number; lines: { line: number; role: string }[] }[]; style: { name: string }; problems: { line: number; text: string }[]; presets: string[] } =
+        await session.connection.sendRequest('speech/preview', { textDocument: { uri }, preset: 'reading' });
+      expect(preview.style.name).toBe('reading');
+      expect(preview.presets).toEqual(expect.arrayContaining(['official', 'reading']));
+      // The reading copy: 16 lines of 40 pt to a page (20 characters to a line), 31 lines in all.
+      expect(preview.pages.map((p) => p.lines.length)).toEqual([16, 15]);
+      expect(preview.pages.at(-1)!.lines.at(-1)).toMatchObject({ line: 3, role: 'body' });
+      expect(preview.problems).toContainEqual(expect.objectContaining({ line: 3, text: 'XX' }));
     } finally {
       await session.close();
     }

@@ -1,4 +1,4 @@
-// Figures as people read them, in Chinese or English: the CodeLens titles, and the counts the client shows.
+// Figures as people read them, in Chinese or English: the CodeLens, picker and hover figures, and the counts the client shows.
 
 export type UiLanguage = 'zh' | 'en';
 
@@ -19,7 +19,19 @@ export function formatDuration(seconds: number, language: UiLanguage): string {
   return `about ${minutes ? `${minutes} min` : ''}${minutes && !rest ? '' : `${minutes ? ' ' : ''}${rest} s`}`;
 }
 
-/** The CodeLens above a level-1 section: 约 3 分 20 秒 · 1,024 字 */
-export function sectionLensTitle(characters: number, seconds: number, language: UiLanguage): string {
-  return language === 'zh' ? `${formatDuration(seconds, 'zh')} · ${formatCount(characters)} 字` : `${formatDuration(seconds, 'en')} · ${formatCount(characters)} characters`;
+/** Pages as a part of the figures: 第 3 页 / 第 2–3 页 (page 3 / pages 2–3). */
+export function formatPages(page: number, pages: number, language: UiLanguage): string {
+  const last = page + Math.max(1, pages) - 1;
+  const range = last > page ? `${page}–${last}` : `${page}`;
+  return language === 'zh' ? `第 ${range} 页` : `${last > page ? 'pages' : 'page'} ${range}`;
+}
+
+/**
+ * The figures of a part of a speech, one format wherever they are shown (CodeLens, statistics picker,
+ * hover): 1,024 字 · 约 3 分 20 秒 · 第 2–3 页.
+ */
+export function partFigures(part: { characters: number; seconds: number; page?: number; pages?: number }, language: UiLanguage): string {
+  const figures = [language === 'zh' ? `${formatCount(part.characters)} 字` : `${formatCount(part.characters)} characters`, formatDuration(part.seconds, language)];
+  if (part.page !== undefined) figures.push(formatPages(part.page, part.pages ?? 1, language));
+  return figures.join(' · ');
 }
