@@ -73,8 +73,14 @@ describe('placeholder', () => {
 
   it('takes extra patterns and real words from the configuration', () => {
     const config = { ...EMPTY_CONFIG, placeholders: ['〔待填[^〕]*〕'], notPlaceholders: ['XX公司'] };
-    expect(placeholders('金额〔待填〕万元，XX公司承建，XX月完工。').length).toBe(2);
+    // 〔待填〕 is a blank of the built-in form too: one diagnostic for it either way.
+    expect(placeholders('金额〔待填〕万元，XX公司承建，XX月完工。').length).toBe(3);
     expect(found('金额〔待填〕万元，XX公司承建，XX月完工。', 'placeholder', config).map((s) => s.slice(12))).toEqual(['「〔待填〕」', '「XX」']);
+  });
+
+  it('reports the blanks our snippets and phrases leave unfilled (〔会议名称〕), not 〔2024〕 or a note number', () => {
+    expect(placeholders('今天，我们召开〔会议名称〕，主要任务是〔任务〕。')).toEqual(['「〔会议名称〕」', '「〔任务〕」']);
+    expect(placeholders('根据《国务院关于印发…的通知》（国发〔2024〕5号）精神。〔一〕见注释。')).toEqual([]);
   });
 
   it('skips residue lines, code and comments', () => {

@@ -15,9 +15,17 @@ describe('built-in phrase sets', () => {
     expect(find('下面，我讲几点意见。')).toMatchObject({ initials: 'xmwjjdyj' });
   });
 
-  it('are clean text themselves: the checker finds nothing in any of them', () => {
-    const problems = BUILT_IN_PHRASES.flatMap((p) => getDiagnostics(parse(p.plain), resolveOptions()).map((d) => `${p.plain}: ${d.code}`));
+  it('are clean text themselves once filled in: the checker finds nothing in any of them', () => {
+    const filled = BUILT_IN_PHRASES.map((p) => p.plain.replace(/〔(\p{Script=Han}+)〕/gu, '$1'));
+    const problems = filled.flatMap((text) => getDiagnostics(parse(text), resolveOptions()).map((d) => `${text}: ${d.code}`));
     expect(problems).toEqual([]);
+  });
+
+  it('keep their blanks visible: each left unfilled is in 〔〕 and reported as a placeholder', () => {
+    const withBlanks = BUILT_IN_PHRASES.filter((p) => /\$\{\d+:\p{Script=Han}/u.test(p.text));
+    expect(withBlanks).toEqual([]);
+    const meeting = BUILT_IN_PHRASES.find((p) => p.plain.startsWith('今天，我们召开〔会议名称〕'))!;
+    expect(getDiagnostics(parse(meeting.plain), resolveOptions()).map((d) => `${d.code} ${meeting.plain.slice(d.start, d.end)}`)).toContain('placeholder 〔会议名称〕');
   });
 
   it('read as snippetText reads them (the build step has its own copy of that rule)', () => {
@@ -43,8 +51,11 @@ describe('user phrase files', () => {
     expect(problems).toEqual([]);
     expect(phrases.map((p) => [p.plain, p.category, p.where, p.initials])).toEqual([
       ['奋力谱写青川高质量发展新篇章！', '本单位', 'closing', 'flpxqcgzlfzxpz'],
-      ['青川人民精神', '口号', 'any', 'qcrmjs'],
+      ['青川人民〔精神〕', '口号', 'any', 'qcrmjs'],
     ]);
+    // A user's blank gets the brackets too, so left unfilled it stays visible; numbers stay defaults.
+    expect(phrases[1].text).toBe('青川人民${1:〔精神〕}');
+    expect(parsePhraseFile('["${1:2026}年${2:〔任务〕}"]').phrases[0].text).toBe('${1:2026}年${2:〔任务〕}');
     expect(parsePhraseFile('["一线工作法"]').phrases[0]).toMatchObject({ category: '自定义', where: 'any', builtIn: false });
   });
 

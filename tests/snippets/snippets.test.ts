@@ -240,7 +240,7 @@ describe('snippets/speech.code-snippets', () => {
       expect(finals).toBe(1);
     });
 
-    it('labels every tab stop: 2–6 Chinese characters, a date number, a variable or choices', () => {
+    it('labels every tab stop: 2–6 Chinese characters in 〔〕, a date number, a variable or choices', () => {
       walk(tree, (n) => {
         if (n.kind !== 'tabstop' || n.index === 0) return;
         if (n.choices) {
@@ -263,7 +263,8 @@ describe('snippets/speech.code-snippets', () => {
         } else if (only.kind === 'text' && /^\d+$/.test(only.value)) {
           expect(source.slice(n.end, n.end + 1), `$${n.index} is a number outside a date`).toMatch(/^[年月日]$/);
         } else {
-          expect(only.kind === 'text' ? only.value : '', `$${n.index}`).toMatch(/^\p{Script=Han}{2,6}$/u);
+          // In 〔〕, so a blank left unfilled stays visible and is reported as a placeholder.
+          expect(only.kind === 'text' ? only.value : '', `$${n.index}`).toMatch(/^〔\p{Script=Han}{2,6}〕$/u);
         }
       });
     });
@@ -275,8 +276,15 @@ describe('snippets/speech.code-snippets', () => {
       expect(text).not.toMatch(/[Xx×＊]|某某|\*\*|__|○○/);
     });
 
-    it('passes the checker with nothing to report', () => {
+    it('left unfilled, reports each blank as a placeholder and nothing else', () => {
       const found = getDiagnostics(parse(text), resolveOptions()).map((d) => `${d.code} 「${text.slice(d.start, d.end)}」`);
+      const blanks = [...text.matchAll(/〔\p{Script=Han}+〕/gu)].map((m) => `placeholder 「${m[0]}」`);
+      expect(found).toEqual(blanks);
+    });
+
+    it('filled in, passes the checker with nothing to report', () => {
+      const filled = text.replace(/〔(\p{Script=Han}+)〕/gu, '$1');
+      const found = getDiagnostics(parse(filled), resolveOptions()).map((d) => `${d.code} 「${filled.slice(d.start, d.end)}」`);
       expect(found).toEqual([]);
     });
   });

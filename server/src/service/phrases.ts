@@ -4,12 +4,12 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import { partitionPoint } from './sorted';
 import builtIn from './data/phrases.generated.json';
 import { pinyinOf } from './pinyin';
-import { snippetText } from './snippetText';
+import { bracketBlanks, snippetText } from './snippetText';
 
 export type PhrasePlace = 'opening' | 'body' | 'closing' | 'any';
 
 export interface Phrase {
-  /** The phrase in snippet syntax: tab stops written ${1:会议名称}. */
+  /** The phrase in snippet syntax: tab stops written ${1:〔会议名称〕} (snippetText.ts, bracketBlanks). */
   readonly text: string;
   /** As it reads: tab stops replaced by their labels. */
   readonly plain: string;
@@ -101,9 +101,10 @@ export function parsePhraseFile(text: string): { phrases: Phrase[]; problems: Ph
       problems.push({ ...at(node), message: '常用语条目应是字符串，或带 "text" 的对象' });
       continue;
     }
-    const plain = snippetText(item.text);
+    const text = bracketBlanks(item.text);
+    const plain = snippetText(text);
     phrases.push({
-      text: item.text,
+      text,
       plain,
       category: typeof item.category === 'string' && item.category.trim() ? item.category : fileCategory,
       where: PLACES.includes(item.where as string) ? (item.where as PhrasePlace) : fileWhere,

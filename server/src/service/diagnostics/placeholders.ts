@@ -26,6 +26,8 @@ const CANDIDATES = new RegExp(
     '某{2,}',
     '[【\\[]\\s*(?:待补充|待定|待完善|待核实|待确认|待填写|待补|此处[^】\\]\\n]{0,30})\\s*[】\\]]',
     '[（(]此处[^）)\\n]{0,30}[）)]',
+    // A blank of our snippets and phrases left unfilled (〔会议名称〕); not 〔2024〕 in a document number.
+    '〔\\p{Script=Han}{1,16}〕',
     'TODO|TBD|FIXME',
     '……|…|\\.{3,}',
   ].join('|'),
@@ -36,6 +38,7 @@ const LATIN = /[A-Za-z]/;
 const SURNAMES = new Set(lexicon.surnames);
 const DIGIT = /[0-9０-９]/;
 const CN_DIGIT = /[一二三四五六七八九十零〇○]/;
+const CN_NUMERALS_ONLY = /^〔[一二三四五六七八九十〇零]+〕$/;
 const X_WORDS = /^\s*(?:光|射线|线|型|染色体)/;
 
 export function findPlaceholders(model: SpeechModel, options: PlaceholderOptions): Finding[] {
@@ -115,6 +118,7 @@ function isPlaceholder(text: string, run: string, start: number, end: number, { 
     return (left === '：' || left === ':') && (right === undefined || right === '。' || right === '；' || right === '”');
   }
   if (run === 'TODO' || run === 'TBD' || run === 'FIXME') return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
+  if (first === '〔') return !CN_NUMERALS_ONLY.test(run); // 〔一〕: a note's number
   if (first === '某') return !(before && SURNAMES.has(before)); // 张某某 is an anonymised name
   return true; // ××, ******, 【待补充】
 }
