@@ -9,6 +9,7 @@ const contains = (outer: Range, inner: Range) => before(outer.start, inner.start
 /** Checks the invariants VS Code relies on: selection inside range, children inside parents, in order. */
 function checkSymbols(symbols: DocumentSymbol[], parent?: DocumentSymbol): void {
   for (const s of symbols) {
+    expect(s.name.trim()).not.toBe('');
     expect(contains(s.range, s.selectionRange)).toBe(true);
     if (parent) expect(contains(parent.range, s.range)).toBe(true);
     checkSymbols(s.children, s);
@@ -76,5 +77,17 @@ describe('more than a call stack of findings or items', () => {
   it('one paragraph of 130,000 一是… items parses', () => {
     const text = '一、关于工作\n' + '一是抓落实。'.repeat(130_000);
     expect(() => getDiagnostics(parse(text), options)).not.toThrow();
+  });
+});
+
+describe('outline names', () => {
+  // VS Code rejects the whole outline, breadcrumbs and Go to Symbol when one symbol has an empty name.
+  it('are never empty, for headings that start with a sentence mark or hold only spaces', () => {
+    const text = lines('# 讲话', '## ：', '### 。（一）稳住', '一是 。', '#### 　', '正文。');
+    const names: string[] = [];
+    const visit = (symbols: DocumentSymbol[]) => symbols.forEach((s) => (names.push(s.name), visit(s.children)));
+    visit(getDocumentSymbols(parse(text)));
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) expect(name.trim()).not.toBe('');
   });
 });

@@ -16,15 +16,16 @@ export interface OutlineOptions {
 export const PART_KINDS = { speech: SymbolKind.File, heading: SymbolKind.String, item: SymbolKind.EnumMember } as const;
 
 export function getDocumentSymbols(model: SpeechModel, options: OutlineOptions = { inlineItems: true }): DocumentSymbol[] {
+  const slice = (span: Span) => model.text.slice(span.start, span.end);
   const symbol = (name: string, detail: string, kind: SymbolKind, range: Span, selection: Span, children: DocumentSymbol[] = []): DocumentSymbol => ({
-    name: shortName(name),
+    // VS Code rejects the whole outline for one empty name (a heading written `## ：`): the kind stands in.
+    name: shortName(name.trim() || slice(selection).trim() || detail),
     detail,
     kind,
     range: toRange(model.lines, range),
     selectionRange: toRange(model.lines, selection),
     children,
   });
-  const slice = (span: Span) => model.text.slice(span.start, span.end);
 
   const itemSymbols = (items: EnumItem[]) =>
     options.inlineItems ? items.map((item) => symbol(slice(item.title), FAMILY_NAMES[item.family], PART_KINDS.item, item, item.title)) : [];
