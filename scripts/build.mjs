@@ -20,7 +20,7 @@ const common = {
  * its libraries (docx, zip and XML readers) add nothing to the server's start-up or to dist/server.js.
  * Add a layer's folder name here when you add one under server/src/.
  */
-const LAYERS = ['export'];
+const LAYERS = ['export', 'import'];
 const lazyLayers = {
   name: 'lazy-layers',
   setup(b) {

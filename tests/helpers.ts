@@ -8,7 +8,7 @@ export const fixture = (path: string): string => readFileSync(join(root, 'tests/
 
 /** Runs the built command line in `cwd`, without colours. */
 export const runCli = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C' } });
 
 /** Lines in a template joined with \n: keeps test texts readable. */
 export const lines = (...l: string[]): string => l.join('\n');

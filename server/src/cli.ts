@@ -1,32 +1,51 @@
 // speech-writer: the command-line front end of the speech language service.
-import { checkExitCode, checkFiles, formatJson, formatSarif, formatText } from './cli/check';
+import { version } from '../../package.json';
+import { checkCommand } from './cli/check';
+import { importCommand } from './cli/importFiles';
+import { expandPaths, isSpeechFileName, readSpeech, STDIN, type SpeechFile } from './cli/inputs';
+import { describeProblem, languageFromEnvironment, messages, type Language, type MessageKey, type Translate } from './cli/messages';
 import { formatOutline } from './cli/outlineText';
-import { InputError, readSpeechFile } from './cli/readSpeechFile';
+import { renumberCommand } from './cli/renumber';
+import { statsCommand } from './cli/stats';
+import { InputError } from './cli/textFile';
 import { getDocumentSymbols, parse } from './service';
 
-interface Io {
+export interface Io {
   out(s: string): void;
   err(s: string): void;
   /** Whether stdout is a terminal (colours). */
   tty: boolean;
+  /** Whether stderr is a terminal (progress lines). */
+  errTty?: boolean;
 }
 
-type Options = Map<string, string | true>;
+export type Options = Map<string, string | true>;
 
-interface Command {
-  summary: string;
+export interface Context {
+  options: Options;
+  io: Io;
+  t: Translate;
+  language: Language;
+  /** What the file part of each message is about, written once: `path: message`. */
+  report(path: string, message: string): void;
+}
+
+export interface Command {
   usage: string;
-  /** Flags, and the values allowed for those that take one. */
-  flags: Record<string, true | readonly string[]>;
-  run(files: { path: string; text: string }[], options: Options, io: Io): number;
+  summary: MessageKey;
+  /** Flags: `true` a switch, a list the values allowed, a string a free value (named so in the usage). */
+  flags: Record<string, true | readonly string[] | string>;
+  /** For a command that reads its files itself (import): which names a folder is searched for. */
+  takesPaths?: { accepts(name: string): boolean; noneFound: MessageKey };
+  run(input: { files: SpeechFile[]; paths: string[] }, context: Context): number | Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
   outline: {
-    summary: 'print the outline of each speech (titles, headings, enumeration items)',
+    summary: 'summary.outline',
     usage: 'outline [--json] [--no-items] FILE...',
     flags: { '--json': true, '--no-items': true },
-    run(files, options, io) {
+    run({ files }, { options, io }) {
       const outlineOptions = { inlineItems: !options.has('--no-items') };
       const results = files.map(({ path, text }) => ({ path, symbols: getDocumentSymbols(parse(text), outlineOptions) }));
       if (options.has('--json')) {
@@ -40,27 +59,21 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
-  check: {
-    summary: 'report placeholders, numbering gaps, count mismatches, residue…; exit 1 if an error remains',
-    usage: 'check [--format text|json|sarif] [--fix] [--exit-zero] FILE...',
-    flags: { '--format': ['text', 'json', 'sarif'], '--fix': true, '--exit-zero': true },
-    run(files, options, io) {
-      const { checked, configs } = checkFiles(files, options.has('--fix'));
-      const format = options.get('--format') ?? 'text';
-      io.out(format === 'json' ? formatJson(checked, configs) : format === 'sarif' ? formatSarif(checked, configs) : formatText(checked, configs, io.tty));
-      return options.has('--exit-zero') ? 0 : checkExitCode(checked, configs);
-    },
-  },
+  check: checkCommand,
+  renumber: renumberCommand,
+  stats: statsCommand,
+  import: importCommand,
 };
 
-function usage(): string {
-  const lines = ['Usage: speech-writer <command> [options] FILE...', '', 'Commands:'];
-  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+function usage(t: Translate): string {
+  const lines = [t('usage'), '', t('commands')];
+  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage}`, `      ${t(command.summary)}`);
+  lines.push('', t('general'));
   return lines.join('\n') + '\n';
 }
 
-/** Splits arguments into options and paths; `--format json` and `--format=json` both work. */
-function parseArguments(command: Command, args: string[]): { options: Options; paths: string[]; problem?: string } {
+/** Splits arguments into options and paths; `--format json` and `--format=json` both work; `-` is a path. */
+function parseArguments(command: Command, args: string[], t: Translate): { options: Options; paths: string[]; problem?: string } {
   const options: Options = new Map();
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -69,61 +82,89 @@ function parseArguments(command: Command, args: string[]): { options: Options; p
       paths.push(arg);
       continue;
     }
-    const [name, inline] = arg.split('=', 2) as [string, string | undefined];
+    const equals = arg.indexOf('=');
+    const name = equals < 0 ? arg : arg.slice(0, equals);
+    const inline = equals < 0 ? undefined : arg.slice(equals + 1);
     const spec = command.flags[name];
-    if (!spec) return { options, paths, problem: `unknown option ${name}` };
+    if (!spec) return { options, paths, problem: t('unknownOption', name) };
     if (spec === true) {
-      if (inline !== undefined) return { options, paths, problem: `option ${name} takes no value` };
+      if (inline !== undefined) return { options, paths, problem: t('optionTakesNoValue', name) };
       options.set(name, true);
       continue;
     }
     const value = inline ?? args[++i];
-    if (value === undefined || !spec.includes(value)) return { options, paths, problem: `option ${name} needs one of: ${spec.join(', ')}` };
+    if (typeof spec === 'string') {
+      if (!value) return { options, paths, problem: t('optionNeedsValue', name) };
+    } else if (value === undefined || !spec.includes(value)) {
+      return { options, paths, problem: t('optionNeedsOneOf', name, spec.join(', ')) };
+    }
     options.set(name, value);
   }
   return { options, paths };
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const language = languageFromEnvironment(env);
+  const t = messages(language);
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.out(`${version}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+    io.out(usage(t));
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`speech-writer: unknown command '${name}'\n${usage()}`);
+    io.err(`speech-writer: ${t('unknownCommand', name)}\n${usage(t)}`);
     return 2;
   }
-  const { options, paths, problem } = parseArguments(command, rest);
-  if (problem || !paths.length) {
-    io.err(`speech-writer ${name}: ${problem ?? 'no file given'}\nUsage: speech-writer ${command.usage}\n`);
+  const { options, paths: args, problem } = parseArguments(command, rest, t);
+  const stdinTwice = args.filter((p) => p === STDIN).length > 1;
+  if (problem || !args.length || stdinTwice) {
+    io.err(`speech-writer ${name}: ${problem ?? (stdinTwice ? t('stdinOnce') : t('noFileGiven'))}\n${t('usageOf', command.usage)}\n`);
     return 2;
   }
-  const files: { path: string; text: string }[] = [];
   let failed = false;
-  for (const path of paths) {
+  const report = (path: string, message: string) => {
+    io.err(`speech-writer: ${path}: ${message}\n`);
+    failed = true;
+  };
+  const context: Context = { options, io, t, language, report };
+  const expanded = expandPaths(args, command.takesPaths?.accepts ?? isSpeechFileName);
+  for (const folder of expanded.emptyFolders) report(folder, t(command.takesPaths?.noneFound ?? 'noSpeechFiles'));
+  for (const error of expanded.errors) report(error.path, describeProblem(t, error.problem, error.message));
+  if (command.takesPaths) {
+    const code = await command.run({ files: [], paths: expanded.paths }, context);
+    return failed ? Math.max(code, 2) : code;
+  }
+  const files: SpeechFile[] = [];
+  for (const path of expanded.paths) {
     try {
-      files.push({ path, text: readSpeechFile(path) });
+      files.push(readSpeech(path));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.err(`speech-writer: ${error.message}\n`);
-      failed = true;
+      report(error.path, describeProblem(t, error.problem, error.message));
     }
   }
-  if (failed) return 2;
-  return command.run(files, options, io);
+  if (!files.length) return 2;
+  const code = await command.run({ files, paths: expanded.paths }, context);
+  // A file that could not be read is a failure of the run, after the others went through.
+  return failed ? Math.max(code, 2) : code;
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2), {
-      out: (s) => process.stdout.write(s),
-      err: (s) => process.stderr.write(s),
-      tty: process.stdout.isTTY === true && !process.env.NO_COLOR,
-    });
-  } catch (error) {
-    process.stderr.write(`speech-writer: internal error: ${(error as Error).message}\n`);
-    process.exitCode = 70;
-  }
+  main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    tty: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    errTty: process.stderr.isTTY === true,
+  }).then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      process.stderr.write(`speech-writer: internal error: ${error.message}\n`);
+      process.exitCode = 70;
+    },
+  );
 }

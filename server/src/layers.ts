@@ -3,3 +3,4 @@
 // require() of its own bundle, dist/<name>.js (LAYERS in scripts/build.mjs); tests import the sources.
 
 export const loadExport = () => import('./export');
+export const loadImport = () => import('./import');

@@ -26,6 +26,7 @@ import {
   configFromSettings,
   DEFAULT_SPEAKING_RATE,
   DiagnosticsCache,
+  exportConfigFromSettings,
   fixAllToFixedPoint,
   FIX_ALL_KIND,
   getCodeActions,
@@ -44,6 +45,7 @@ import {
   partFigures,
   type CheckOptions,
   type DiagnosticGroup,
+  type ExportConfig,
   type OutlineOptions,
   type SpeechConfig,
   type SpeechDiagnostic,
@@ -54,6 +56,7 @@ import { SPEECHRC, SpeechrcLoader } from './speechrc';
 import { loadUserPhrases, phraseFiles, type LoadedPhrases } from './userPhrases';
 import { pathOfUri, WorkspaceIndex } from './workspaceIndex';
 import { registerPages } from './pageRequests';
+import { registerExport } from './exportRequests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -71,6 +74,8 @@ interface Settings {
   codeLens: boolean;
   /** Most diagnostics shown per document (the CLI reports all). */
   maxProblems: number;
+  /** speech.export.*: preset name, face names, custom presets. */
+  export?: ExportConfig;
 }
 const DEFAULT_DIAGNOSTICS_DELAY = 100;
 const DEFAULT_MAX_PROBLEMS = 1000;
@@ -89,6 +94,7 @@ function readSettings(raw: unknown): Settings {
     phrases?: { paths?: unknown; disabledCategories?: unknown };
     speakingRate?: unknown;
     codeLens?: { enabled?: unknown };
+    export?: unknown;
   };
   const delay = speech.diagnostics?.delay;
   const inlineItems = speech.outline?.inlineItems;
@@ -101,6 +107,7 @@ function readSettings(raw: unknown): Settings {
     speakingRate: typeof speech.speakingRate === 'number' && speech.speakingRate >= 30 && speech.speakingRate <= 600 ? speech.speakingRate : DEFAULT_SPEAKING_RATE,
     codeLens: speech.codeLens?.enabled !== false,
     maxProblems: typeof speech.diagnostics?.maxProblems === 'number' && speech.diagnostics.maxProblems >= 1 ? Math.floor(speech.diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS,
+    export: exportConfigFromSettings(speech.export),
   };
 }
 
@@ -417,11 +424,15 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
 
 // ---- statistics, pages, preview, hover ----
 
+/** Settings, then the document's .speechrc.json: the later wins. */
+const exportConfigsOf = (uri: string): ExportConfig[] => [settings.export, speechrcOf(uri)?.config.export].filter((c) => c !== undefined);
+registerExport(connection, { documents, models, diagnosticsOf, checkOptionsFor, exportConfigs: exportConfigsOf, speakingRate: () => settings.speakingRate, ready: () => settingsReady });
+
 const pages = registerPages(connection, {
   documents,
   models,
   diagnosticsOf,
-  exportConfigs: (uri) => [speechrcOf(uri)?.config.export].filter((c) => c !== undefined),
+  exportConfigs: (uri) => exportConfigsOf(uri),
   speakingRate: () => settings.speakingRate,
   language: () => uiLanguage,
   ready: () => settingsReady,

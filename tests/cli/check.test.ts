@@ -19,12 +19,12 @@ describe('speech-writer check', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(
       [
-        'a.speech.md:2:4 warning halfwidth-punctuation 中文中应使用全角标点：半角“:”应为“：”',
+        'a.speech.md:2:4 warning halfwidth-punctuation 中文中应使用全角标点：半角“:”应为“：” [fixable]',
         'a.speech.md:4:3 warning placeholder 占位符“XX”未替换：请填入实际内容',
-        'a.speech.md:4:8 warning digit-in-idiom 固定用语应使用汉字数字：“1 是”应为“一是”',
+        'a.speech.md:4:8 warning digit-in-idiom 固定用语应使用汉字数字：“1 是”应为“一是” [fixable]',
         'a.speech.md:5:1 error numbering-gap 编号不连续：缺少“二、”',
         '',
-        '4 problems (1 error, 3 warnings)',
+        '4 problems (1 error, 3 warnings), 2 fixable with --fix',
         '',
       ].join('\n'),
     );
@@ -40,7 +40,7 @@ describe('speech-writer check', () => {
   it('prints JSON', () => {
     const dir = workspace({ 'a.speech.md': defective });
     const problems = JSON.parse(run(dir, 'check', '--format', 'json', 'a.speech.md').stdout);
-    expect(problems[3]).toEqual({ file: 'a.speech.md', line: 5, column: 1, endLine: 5, endColumn: 3, severity: 'error', code: 'numbering-gap', message: '编号不连续：缺少“二、”' });
+    expect(problems[3]).toEqual({ file: 'a.speech.md', line: 5, column: 1, endLine: 5, endColumn: 3, severity: 'error', code: 'numbering-gap', message: '编号不连续：缺少“二、”', fixable: false });
   });
 
   it('prints SARIF 2.1.0 with the rules and UTF-16 columns', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,17 +36,19 @@ describe('speech-writer outline', () => {
   describe('refuses unreadable input with one line and a non-zero exit, never a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-cli-'));
     writeFileSync(join(dir, 'binary.speech.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
-    writeFileSync(join(dir, 'gbk.speech.md'), Buffer.from([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba])); // 同志们： in GBK
+    const emptyFolder = join(dir, 'empty');
+    mkdirSync(emptyFolder);
+    writeFileSync(join(dir, 'undecodable.speech.md'), Buffer.from([0xcd, 0xac, 0xff, 0xff, 0xc3, 0xc7])); // neither UTF-8 nor GB18030
     it.each([
       [join(dir, 'missing.speech.md'), 'no such file'],
-      [dir, 'is a directory'],
-      [join(dir, 'binary.speech.md'), 'binary file'],
-      [join(dir, 'gbk.speech.md'), 'not valid UTF-8'],
+      [emptyFolder, 'no .speech.md files in this folder'],
+      [join(dir, 'binary.speech.md'), 'binary file, not a speech text'],
+      [join(dir, 'undecodable.speech.md'), 'not text in UTF-8, UTF-16 (with BOM) or GBK/GB18030'],
     ])('%s', (path, message) => {
       const result = run('outline', path);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr.trim().split('\n')).toEqual([`speech-writer: ${path}: ${message}${message === 'not valid UTF-8' ? ' text (save it as UTF-8)' : message === 'binary file' ? ', not a speech text' : ''}`]);
+      expect(result.stderr.trim().split('\n')).toEqual([`speech-writer: ${path}: ${message}`]);
     });
   });
 

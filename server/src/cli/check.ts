@@ -1,8 +1,13 @@
 // speech-writer check: diagnostics for files, as text, JSON or SARIF; --fix applies the safe fixes.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { version } from '../../../package.json';
+import type { Command } from '../cli';
 import { applyEdits, fixAllEdits, getDiagnostics, LineIndex, parse, resolveOptions, RULES, type CheckOptions, type SpeechDiagnostic, type SpeechModel } from '../service';
 import { SpeechrcLoader } from '../speechrc';
+import { STDIN, type SpeechFile } from './inputs';
+import { describeProblem, type Language, type Translate } from './messages';
+import { encodeText } from './encodeText';
+import { InputError, writeBack } from './textFile';
 
 export interface CheckedFile {
   path: string;
@@ -18,6 +23,9 @@ export interface ConfigReport {
 }
 
 const MAX_FIX_ROUNDS = 10;
+
+/** What `--fix` (and fix-all in the editor) would apply for this diagnostic. */
+const isFixable = (d: SpeechDiagnostic): boolean => d.fixes.some((f) => f.safe && f.preferred);
 
 export function checkFiles(files: { path: string; text: string }[], fix: boolean): { checked: CheckedFile[]; configs: ConfigReport[] } {
   const loader = new SpeechrcLoader();
@@ -44,11 +52,55 @@ export function checkFiles(files: { path: string; text: string }[], fix: boolean
       fixed += edits.length;
       diagnostics = getDiagnostics(model, options);
     }
-    if (fix && model.text !== text) writeFileSync(path, model.text);
     return { path, model, diagnostics, fixed };
   });
   return { checked, configs: [...configs.values()] };
 }
+
+/**
+ * Writes each changed text back in its file's own encoding (BOM and line endings kept); a file that
+ * cannot be written, or changed meanwhile, is reported and the others are still written.
+ */
+export async function writeFixed(files: SpeechFile[], texts: string[], report: (path: string, message: string) => void, t: Translate): Promise<boolean[]> {
+  const written: boolean[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    written.push(false);
+    if (texts[i] === file.text || !file.snapshot) continue;
+    try {
+      writeBack(file.path, file.snapshot, await encodeText(texts[i], file.encoding, file.path));
+      written[i] = true;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      report(file.path, t('notWritten', describeProblem(t, error.problem, error.message)));
+    }
+  }
+  return written;
+}
+
+export const checkCommand: Command = {
+  summary: 'summary.check',
+  usage: 'check [--format text|json|sarif] [--fix] [--exit-zero] FILE...',
+  flags: { '--format': ['text', 'json', 'sarif'], '--fix': true, '--exit-zero': true },
+  async run({ files }, { options, io, t, language, report }) {
+    const fix = options.has('--fix');
+    if (fix && files.some((f) => f.path === STDIN)) {
+      report(STDIN, t('fixStdin'));
+      return 2;
+    }
+    const { checked, configs } = checkFiles(files, fix);
+    if (fix) {
+      const written = await writeFixed(files, checked.map((c) => c.model.text), report, t);
+      // A text not written is not fixed: report it as it is on disk.
+      checked.forEach((c, i) => {
+        if (!written[i] && c.fixed) checked[i] = checkFiles([files[i]], false).checked[0];
+      });
+    }
+    const format = options.get('--format') ?? 'text';
+    io.out(format === 'json' ? formatJson(checked, configs) : format === 'sarif' ? formatSarif(checked, configs, language) : formatText(checked, configs, io.tty, t));
+    return options.has('--exit-zero') ? 0 : checkExitCode(checked, configs);
+  },
+};
 
 interface Located {
   file: string;
@@ -59,6 +111,7 @@ interface Located {
   severity: string;
   code: string;
   message: string;
+  fixable: boolean;
 }
 
 function locate(file: CheckedFile): Located[] {
@@ -66,13 +119,13 @@ function locate(file: CheckedFile): Located[] {
   return file.diagnostics.map((d) => {
     const start = model.lines.positionAt(d.start);
     const end = model.lines.positionAt(d.end);
-    return { file: file.path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message };
+    return { file: file.path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message, fixable: isFixable(d) };
   });
 }
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-export function formatText(checked: CheckedFile[], configs: ConfigReport[], colour: boolean): string {
+export function formatText(checked: CheckedFile[], configs: ConfigReport[], colour: boolean, t: Translate): string {
   const paint = (what: keyof typeof COLOURS, s: string) => (colour ? COLOURS[what] + s + COLOURS.reset : s);
   const groups: string[] = [];
   for (const config of configs) {
@@ -80,39 +133,44 @@ export function formatText(checked: CheckedFile[], configs: ConfigReport[], colo
   }
   const counts = { error: configs.reduce((n, c) => n + c.problems.length, 0), warning: 0, note: 0 };
   let fixed = 0;
+  let fixable = 0;
   for (const file of checked) {
     fixed += file.fixed;
     const lines = locate(file).map((d) => {
       counts[d.severity === 'error' || d.severity === 'warning' ? d.severity : 'note']++;
+      if (d.fixable) fixable++;
       const where = `${d.file}:${d.line}:${d.column}`;
-      return `${paint('bold', where)} ${paint(d.severity as 'error', d.severity)} ${paint('dim', d.code)} ${d.message}`;
+      return `${paint('bold', where)} ${paint(d.severity as 'error', d.severity)} ${paint('dim', d.code)} ${d.message}${d.fixable ? ' ' + paint('dim', t('fixable')) : ''}`;
     });
     if (lines.length) groups.push(lines.join('\n'));
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const count = (n: number, one: 'error' | 'warning' | 'note', many: 'errors' | 'warnings' | 'notes') => t(n === 1 ? one : many, n);
   const total = counts.error + counts.warning + counts.note;
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.note ? [plural(counts.note, 'note')] : [])];
-  const summary = total ? paint(counts.error ? 'error' : 'warning', `${plural(total, 'problem')} (${parts.join(', ')})`) : 'no problems';
-  return [...groups, summary + (fixed ? `, ${fixed} fixed` : '')].join('\n\n') + '\n';
+  const parts = [count(counts.error, 'error', 'errors'), count(counts.warning, 'warning', 'warnings'), ...(counts.note ? [count(counts.note, 'note', 'notes')] : [])];
+  const summary = total ? paint(counts.error ? 'error' : 'warning', t(total === 1 ? 'problem' : 'problems', total, parts.join(t('listSeparator')))) : t('noProblems');
+  return [...groups, summary + (fixed ? t('fixed', fixed) : '') + (fixable ? t('fixableCount', fixable) : '')].join('\n\n') + '\n';
 }
 
 /** The .speechrc.json problems as rows like the diagnostics; `width` is how far each reaches (JSON has 0, SARIF 1). */
 const configRows = (configs: ConfigReport[], width: number): Located[] =>
-  configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + width, severity: 'error', code: 'speechrc', message: p.message })));
+  configs.flatMap((c) => c.problems.map((p) => ({ file: c.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + width, severity: 'error', code: 'speechrc', message: p.message, fixable: false })));
 
 export function formatJson(checked: CheckedFile[], configs: ConfigReport[]): string {
   const config = configRows(configs, 0);
   return JSON.stringify([...config, ...checked.flatMap(locate)], null, 2) + '\n';
 }
 
+const SPEECHRC_RULE = { zh: '.speechrc.json 中的问题。', en: 'A problem in .speechrc.json.' };
+
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0, as GitHub code scanning and other CI systems read it. Columns are UTF-16 code units. */
-export function formatSarif(checked: CheckedFile[], configs: ConfigReport[]): string {
+export function formatSarif(checked: CheckedFile[], configs: ConfigReport[], language: Language): string {
   const result = (d: Located) => ({
     ruleId: d.code,
     level: SARIF_LEVEL[d.severity],
     message: { text: d.message },
+    ...(d.fixable ? { properties: { fixable: true } } : {}),
     locations: [{ physicalLocation: { artifactLocation: { uri: d.file.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
   });
   const config = configRows(configs, 1);
@@ -124,10 +182,17 @@ export function formatSarif(checked: CheckedFile[], configs: ConfigReport[]): st
         tool: {
           driver: {
             name: 'speech-writer',
-            version: '0.1.0',
+            version,
+            // The short description in the user's language, the full one in both.
             rules: [
-              ...RULES.map((r) => ({ id: r.code, name: r.title, shortDescription: { text: r.description }, defaultConfiguration: { level: SARIF_LEVEL[r.severity] } })),
-              { id: 'speechrc', shortDescription: { text: 'A problem in .speechrc.json.' }, defaultConfiguration: { level: 'error' } },
+              ...RULES.map((r) => ({
+                id: r.code,
+                name: r.title,
+                shortDescription: { text: language === 'zh' ? r.title : r.description },
+                fullDescription: { text: `${r.title}：${r.description}` },
+                defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              })),
+              { id: 'speechrc', shortDescription: { text: language === 'zh' ? SPEECHRC_RULE.zh : SPEECHRC_RULE.en }, fullDescription: { text: `${SPEECHRC_RULE.zh} ${SPEECHRC_RULE.en}` }, defaultConfiguration: { level: 'error' } },
             ],
           },
         },

@@ -1,0 +1,86 @@
+// What the command line's arguments name: files, folders (walked for the files a command takes), and `-`
+// for standard input. A path that cannot be read is reported and the others still go through.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeText, InputError, readRegularFile, readStandardInput, type Encoding, type FileSnapshot } from './textFile';
+
+export const STDIN = '-';
+
+export interface SpeechFile {
+  path: string;
+  text: string;
+  encoding: Encoding;
+  /** What was read from disk (absent for standard input): --fix and renumber write back against it. */
+  snapshot?: FileSnapshot;
+}
+
+/** Folders met while walking that are never a user's documents. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.svn', '.hg']);
+
+/** Files under `folder` (depth first, in name order) whose name `wanted` accepts; dot-folders and links to folders are not entered. */
+export function walkFolder(folder: string, wanted: (name: string) => boolean): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new InputError(dir, (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission' : 'io', (error as Error).message);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) visit(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && wanted(entry.name)) {
+        found.push(path);
+      }
+    }
+  };
+  visit(folder);
+  return found;
+}
+
+export const isFolder = (path: string): boolean => {
+  try {
+    return path !== STDIN && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+export interface ExpandedPaths {
+  paths: string[];
+  /** Folders holding no file the command takes. */
+  emptyFolders: string[];
+  errors: InputError[];
+}
+
+/** The paths a command works on: each argument as given, a folder replaced by the files under it that `wanted` accepts. */
+export function expandPaths(args: string[], wanted: (name: string) => boolean): ExpandedPaths {
+  const expanded: ExpandedPaths = { paths: [], emptyFolders: [], errors: [] };
+  for (const arg of args) {
+    if (!isFolder(arg)) {
+      expanded.paths.push(arg);
+      continue;
+    }
+    try {
+      const found = walkFolder(arg, wanted);
+      if (found.length) expanded.paths.push(...found);
+      else expanded.emptyFolders.push(arg);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      expanded.errors.push(error);
+    }
+  }
+  return expanded;
+}
+
+export const isSpeechFileName = (name: string): boolean => name.endsWith('.speech.md');
+
+/** Reads one speech text: a file, or standard input for `-`. */
+export function readSpeech(path: string): SpeechFile {
+  if (path === STDIN) return { path, ...decodeText(readStandardInput(), path) };
+  const snapshot = readRegularFile(path);
+  return { path, ...decodeText(snapshot.bytes, path), snapshot };
+}

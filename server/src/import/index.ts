@@ -1,0 +1,105 @@
+// The import layer: Word (.docx, .doc, .wps) and text files to speech text. Loaded only when used
+// (layers.ts). What a file really is decides how it is read, not its extension; nothing in the text is
+// cleaned (placeholders, residue and half-width marks stay for the checks to report).
+import { basename, dirname, extname, join } from 'node:path';
+import iconv from 'iconv-lite';
+import { decodeText, InputError, readRegularFile } from '../cli/textFile';
+import { convertDoc, findSoffice } from './doc';
+import { convertDocx, type Converted } from './docx';
+import { ImportError, SAVE_AS_DOCX } from './errors';
+
+export { ImportError } from './errors';
+export { findSoffice } from './doc';
+
+export const IMPORTABLE_EXTENSIONS = ['.docx', '.doc', '.wps', '.txt'] as const;
+
+export const isImportable = (name: string): boolean => (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('~$');
+
+/** NAME.speech.md beside the source, or in `outDir`. */
+export function outputPathFor(source: string, outDir?: string): string {
+  return join(outDir ?? dirname(source), `${basename(source, extname(source))}.speech.md`);
+}
+
+type Kind = 'zip' | 'ole' | 'encrypted' | 'rtf' | 'html' | 'other';
+
+const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+/** The stream an encrypted Office document (docx with a password) keeps its package in, as a CFB directory name. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+function kindOf(bytes: Buffer): Kind {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return 'zip';
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return bytes.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'ole';
+  const head = bytes.subarray(0, 1024).toString('latin1').trimStart().toLowerCase();
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (/^(<!doctype html|<html|mime-version:|<\?xml[^>]*>\s*<\?mso-application)/.test(head) || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return 'html';
+  return 'other';
+}
+
+export interface Imported extends Converted {
+  /** What the file really is, when its extension says otherwise. */
+  realKind?: string;
+}
+
+const WHAT: Record<string, string> = { '.docx': 'Word 文档（.docx）', '.doc': 'Word 97–2003 文档（.doc）', '.wps': 'WPS 文档（.wps）', '.txt': '文本文件' };
+
+/** Converts one file; an ImportError says in one Chinese sentence why it could not be. */
+export async function importFile(path: string, soffice = findSoffice()): Promise<Imported> {
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(path).bytes;
+  } catch (error) {
+    if (error instanceof InputError) throw new ImportError(readProblem(error));
+    throw error;
+  }
+  const extension = extname(path).toLowerCase();
+  if (!bytes.length) throw new ImportError('文件是空的，没有可导入的内容');
+  const kind = kindOf(bytes);
+  const expected: Record<string, Kind> = { '.docx': 'zip', '.doc': 'ole', '.wps': 'ole', '.txt': 'other' };
+  const mislabelled = (real: string) => [`文件扩展名是 ${extension}，实际是 ${real}，已按实际格式导入`];
+  let result: Converted;
+  switch (kind) {
+    case 'encrypted':
+      throw new ImportError('文档设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中取消密码后再导入');
+    case 'rtf':
+      throw new ImportError(`这是 RTF 格式的文件，不是 Word 文档。${SAVE_AS_DOCX}`);
+    case 'html':
+      throw new ImportError(`这是网页（HTML/MHT）或 Word 2003 XML 格式的文件，不是真正的 Word 文档。${SAVE_AS_DOCX}`);
+    case 'zip':
+      result = convertDocx(bytes);
+      if (expected[extension] !== 'zip') result.warnings.unshift(...mislabelled(WHAT['.docx']));
+      break;
+    case 'ole':
+      result = await convertDoc(bytes, path, soffice);
+      if (expected[extension] !== 'ole') result.warnings.unshift(...mislabelled(WHAT['.doc']));
+      break;
+    default:
+      if (extension !== '.txt') throw new ImportError(`文件内容与扩展名不符：不是 ${WHAT[extension] ?? 'Word 文档'}。${SAVE_AS_DOCX}`);
+      // Lines end in \n, as in the files the import writes from Word documents.
+      result = { text: decodeTextFile(bytes, path).replace(/\r\n?/g, '\n'), warnings: [] };
+  }
+  if (!/\S/.test(result.text)) throw new ImportError('文档是空的，没有可导入的文字');
+  return result;
+}
+
+function decodeTextFile(bytes: Buffer, path: string): string {
+  try {
+    return decodeText(bytes, path).text;
+  } catch (error) {
+    if (error instanceof InputError) throw new ImportError(readProblem(error));
+    throw error;
+  }
+}
+
+const PROBLEMS: Partial<Record<InputError['problem'], string>> = {
+  notFound: '文件不存在',
+  permission: '没有读取权限',
+  isDirectory: '是文件夹',
+  notRegular: '不是普通文件（设备、管道等），不读取',
+  tooLarge: '文件太大，不读取',
+  binary: '不是文本文件（含有二进制内容）',
+  encoding: '文本编码无法识别（支持 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）',
+};
+const readProblem = (error: InputError) => PROBLEMS[error.problem] ?? error.message;
+
+/** GB18030 bytes of a text (for writing a GBK file back in its own encoding). */
+export const encodeGb18030 = (text: string): Buffer => iconv.encode(text, 'gb18030');

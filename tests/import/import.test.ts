@@ -1,0 +1,115 @@
+// The import layer on the fixtures of scripts/make-import-fixtures.mjs, against .speech.md files written by hand.
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile, ImportError } from '../../server/src/import';
+import { headingsOf, root } from '../helpers';
+
+const dir = join(root, 'tests/fixtures/import');
+const fixture = (name: string) => join(dir, name);
+const expected = (name: string) => readFileSync(fixture(name), 'utf8');
+/** No LibreOffice, whatever the machine has: the pure-JS paths. */
+const NO_SOFFICE = undefined;
+
+describe('import .docx', () => {
+  it('writes Word’s automatic labels, keeps breaks, accepts insertions, drops deletions, fields, comments, headers and footers', async () => {
+    const result = await importFile(fixture('numbered.docx'), NO_SOFFICE);
+    expect(result.text).toBe(expected('numbered.speech.md'));
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('outlines as the numbering says', async () => {
+    const { text } = await importFile(fixture('numbered.docx'), NO_SOFFICE);
+    expect(headingsOf(text)).toEqual([
+      '1:一、统一思想，坚定信心',
+      '2:（一）**认清形势',
+      '2:（二）把握机遇',
+      '3:1.抓项目',
+      '3:2.抓招商',
+      '4:（1）引进来',
+      '1:二、突出重点，狠抓落实',
+      '2:（一）稳增长',
+      '1:三、从严从实，转变作风',
+      '2:（一）压实责任',
+      '4:①任务清单',
+      '4:②责任清单',
+      '1:一、谋划新思路',
+      '2:（一）理清思路',
+    ]);
+  });
+
+  it('reads a .docx saved as .doc for what it is, and says so', async () => {
+    const result = await importFile(fixture('mislabelled.doc'), NO_SOFFICE);
+    expect(result.text).toBe(expected('numbered.speech.md'));
+    expect(result.warnings).toEqual(['文件扩展名是 .doc，实际是 Word 文档（.docx），已按实际格式导入']);
+  });
+});
+
+describe('import .txt', () => {
+  it.each([
+    ['gbk.txt', 'gbk.speech.md'],
+    ['utf16.txt', 'utf16.speech.md'],
+  ])('%s', async (source, speech) => {
+    expect((await importFile(fixture(source), NO_SOFFICE)).text).toBe(expected(speech));
+  });
+
+  it('keeps what a template left (placeholders, half-width marks): the checks report them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'speech-import-'));
+    const text = '在XX会议上的讲话\n同志们:\n仅供学习 禁止外传\n';
+    writeFileSync(join(folder, 'a.txt'), text);
+    expect((await importFile(join(folder, 'a.txt'), NO_SOFFICE)).text).toBe(text);
+  });
+});
+
+describe('bad input: one clear message, nothing imported', () => {
+  it.each([
+    ['truncated.docx', /^文件已损坏或不完整，无法解压/],
+    ['encrypted.docx', /^文档设置了打开密码（已加密），无法读取/],
+    ['bomb.docx', /^文件解压后超过 128 MB（可能是“压缩炸弹”），不导入$/],
+    ['empty.docx', /^文档是空的/],
+    ['empty.txt', /^文件是空的/],
+    ['not-word.docx', /^文件内容与扩展名不符：不是 Word 文档（.docx）。请在 WPS 或 Word 中另存为 .docx 后再导入$/],
+    ['webpage.doc', /^这是网页（HTML\/MHT）或 Word 2003 XML 格式的文件，不是真正的 Word 文档。请在 WPS 或 Word 中另存为 .docx 后再导入$/],
+    ['missing.docx', /^文件不存在$/],
+  ])('%s', async (name, message) => {
+    const error = await importFile(fixture(name), NO_SOFFICE).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('refuses a FIFO without blocking', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'speech-import-'));
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    await expect(importFile(join(folder, 'pipe.txt'), NO_SOFFICE)).rejects.toThrow('不是普通文件');
+  });
+});
+
+describe('.doc and .wps', () => {
+  // A compound file (the .doc container) that word-extractor cannot read as a Word document.
+  const oleJunk = () => {
+    const folder = mkdtempSync(join(tmpdir(), 'speech-doc-'));
+    const bytes = Buffer.alloc(1536);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+    writeFileSync(join(folder, '旧文件.wps'), bytes);
+    return { folder, path: join(folder, '旧文件.wps') };
+  };
+
+  it('says what to do when no reader can read the file', async () => {
+    const { path } = oleJunk();
+    await expect(importFile(path, NO_SOFFICE)).rejects.toThrow(/请在 WPS 或 Word 中另存为 \.docx 后再导入$/);
+  });
+
+  it('converts with LibreOffice when soffice is there, keeping the numbering', async () => {
+    const { folder, path } = oleJunk();
+    // A stand-in for soffice: writes the converted document where --outdir says, as LibreOffice does.
+    const soffice = join(folder, 'soffice');
+    copyFileSync(fixture('numbered.docx'), join(folder, 'converted.bin'));
+    writeFileSync(soffice, `#!/bin/sh\nwhile [ "$1" != "--outdir" ]; do shift; done\ncp "${join(folder, 'converted.bin')}" "$2/旧文件.docx"\n`);
+    chmodSync(soffice, 0o755);
+    const result = await importFile(path, soffice);
+    expect(result.text).toBe(expected('numbered.speech.md'));
+    expect(result.warnings).toEqual([]);
+  });
+});
