@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from '../../server/src/protocol';
 import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from './presentation';
+import { registerExportCommand } from './export';
 import { languageOf } from '../../server/src/service/format';
 
 let client: LanguageClient | undefined;
@@ -104,6 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const picked = await vscode.window.showQuickPick(sectionPicks(statistics, t, languageOf(vscode.env.language)), { title: t('Speech statistics'), matchOnDescription: true });
       if (picked?.range) goTo(editor, toRange({ start: picked.range.start, end: picked.range.start }));
     }),
+    registerExportCommand(() => client, t),
     vscode.commands.registerCommand('speech.insertPhrase', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!isSpeech(editor) || !client) return;

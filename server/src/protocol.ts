@@ -51,3 +51,23 @@ export interface PreviewResult {
   /** The figures of each level-1 and level-2 section, by its heading's source line. */
   times: { line: number; text: string }[];
 }
+
+/** speech/export: a speech file (open or on disk) written as .docx at `target`, unless problems stand in the way. */
+export const EXPORT_REQUEST = 'speech/export';
+export interface ExportParams {
+  textDocument: { uri: string };
+  /** File path of the .docx to write (replaced whole if it exists: the client asks first). */
+  target: string;
+  /** A preset name; the document's own (settings, .speechrc.json) when absent. */
+  preset?: string;
+  /** Write even when problems remain (the writer chose 仍然导出). */
+  force?: boolean;
+}
+export interface ExportResult {
+  /** Whether the file was written. */
+  written: boolean;
+  /** Placeholders, residue, numbering and error-level problems left, by source line (1-based). */
+  problems: { line: number; severity: string; code: string; message: string }[];
+  /** Why nothing was written, when it was not for the problems. */
+  error?: string;
+}

@@ -235,6 +235,18 @@ export function exportConfigProblems(value: unknown): { path: string[]; message:
   return problems;
 }
 
+/**
+ * Settings `speech.export.*` as an export configuration: the preset's name as given (an unknown one
+ * gives official), face names and custom presets only when they check out.
+ */
+export function exportConfigFromSettings(raw: unknown): ExportConfig | undefined {
+  if (!isObject(raw)) return undefined;
+  const config: ExportConfig = {};
+  if (typeof raw.preset === 'string' && raw.preset) config.preset = raw.preset;
+  for (const key of ['faceNames', 'presets'] as const) if (raw[key] !== undefined && !exportConfigProblems({ [key]: raw[key] }).length) Object.assign(config, { [key]: raw[key] });
+  return config;
+}
+
 const SHAPE = { ...(data.presets.official as Raw), extends: '' } as Raw;
 
 function checkOverride(value: unknown, path: string[], problems: { path: string[]; message: string }[]): void {
