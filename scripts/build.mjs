@@ -33,6 +33,8 @@ generatePhrases();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The preview's script runs in the webview, a browser page.
+  build({ ...common, entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020' }),
   // import() of a layer becomes require() of dist/<name>.js, next to the bundle that loads it.
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyLayers], supported: { 'dynamic-import': false } }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyLayers], supported: { 'dynamic-import': false } }),

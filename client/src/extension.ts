@@ -6,6 +6,7 @@ import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, 
 import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from './presentation';
 import { registerExportCommand } from './export';
 import { languageOf } from '../../server/src/service/format';
+import { SpeechPreview } from './preview/panel';
 
 let client: LanguageClient | undefined;
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
@@ -119,6 +120,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (picked) await editor.insertSnippet(new vscode.SnippetString(picked.snippet));
     }),
   );
+
+  new SpeechPreview(context, () => client, t);
 
   // Once trusted, start again so the workspace's .speechrc.json and phrase files are read.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()));

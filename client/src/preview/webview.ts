@@ -1,0 +1,88 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Runs inside the preview webview (bundled to dist/preview.js): draws the pages the extension sends,
+// keeps the scroll position across updates, follows the editor, and reports double clicks and toggles.
+import { lineAtOrBefore, renderPages, type PreviewOptions, type VNode } from './render';
+import type { PreviewResult } from '../../../server/src/protocol';
+
+interface Labels {
+  problems: string;
+  times: string;
+  preset: string;
+  /** `{0}` is the number of pages. */
+  count: string;
+}
+
+type Incoming = { type: 'update'; result: PreviewResult; options: PreviewOptions; labels: Labels } | { type: 'reveal'; line: number };
+
+declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
+const vscode = acquireVsCodeApi();
+
+const pagesElement = document.getElementById('pages')!;
+const problems = document.getElementById('problems') as HTMLInputElement;
+const times = document.getElementById('times') as HTMLInputElement;
+const preset = document.getElementById('preset') as HTMLSelectElement;
+const count = document.getElementById('count')!;
+
+/** A node tree as DOM: text only through textContent, styles through the CSSOM (allowed by the policy). */
+function build(node: VNode): HTMLElement {
+  const element = document.createElement(node.tag);
+  if (node.className) element.className = node.className;
+  if (node.text !== undefined) element.textContent = node.text;
+  if (node.title) element.title = node.title;
+  for (const [key, value] of Object.entries(node.data ?? {})) element.dataset[key] = value;
+  for (const [key, value] of Object.entries(node.style ?? {})) element.style.setProperty(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+  for (const child of node.children ?? []) element.appendChild(build(child));
+  return element;
+}
+
+function update(message: Extract<Incoming, { type: 'update' }>): void {
+  const { result, options, labels } = message;
+  const scroll = window.scrollY;
+  pagesElement.replaceChildren(...renderPages(result, options).map(build));
+  pagesElement.dataset.pages = String(result.pages.length);
+  pagesElement.dataset.version = String(result.version);
+  window.scrollTo(0, scroll);
+  problems.checked = options.problems;
+  times.checked = options.times;
+  document.getElementById('problems-label')!.textContent = labels.problems;
+  document.getElementById('times-label')!.textContent = labels.times;
+  document.getElementById('preset-label')!.textContent = labels.preset;
+  count.textContent = labels.count.replace('{0}', String(result.pages.length));
+  if ([...preset.options].map((o) => o.value).join() !== result.presets.join()) {
+    preset.replaceChildren(...result.presets.map((name) => Object.assign(document.createElement('option'), { value: name, textContent: name })));
+  }
+  preset.value = result.style.name;
+  vscode.setState({ scroll });
+}
+
+/** Scrolls so the page line of a source line (or the nearest one before it) is at the top. */
+function reveal(line: number): void {
+  const elements = [...pagesElement.querySelectorAll<HTMLElement>('.line')];
+  const target = lineAtOrBefore(
+    elements.map((e) => Number(e.dataset.line)),
+    line,
+  );
+  const element = elements.find((e) => Number(e.dataset.line) === target);
+  if (element) window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 40);
+}
+
+window.addEventListener('message', (event: MessageEvent<Incoming>) => {
+  if (event.data.type === 'update') update(event.data);
+  else if (event.data.type === 'reveal') reveal(event.data.line);
+});
+
+pagesElement.addEventListener('dblclick', (event) => {
+  const line = (event.target as HTMLElement).closest<HTMLElement>('.line');
+  if (line) vscode.postMessage({ type: 'reveal', line: Number(line.dataset.line) });
+});
+
+const sendOptions = () => vscode.postMessage({ type: 'options', options: { problems: problems.checked, times: times.checked }, preset: preset.value });
+problems.addEventListener('change', sendOptions);
+times.addEventListener('change', sendOptions);
+preset.addEventListener('change', sendOptions);
+window.addEventListener('scroll', () => vscode.setState({ scroll: window.scrollY }));
+
+const saved = vscode.getState() as { scroll?: number } | undefined;
+vscode.postMessage({ type: 'ready' });
+if (saved?.scroll) window.scrollTo(0, saved.scroll);
