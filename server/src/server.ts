@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { version } from '../../package.json';
-import { ModelCache } from './modelCache';
+import { ModelCache, SyncedTextDocument } from './modelCache';
 import {
   configFromSettings,
   DEFAULT_SPEAKING_RATE,
@@ -59,7 +59,20 @@ import { registerPages } from './pageRequests';
 import { registerExport } from './exportRequests';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+
+/** An error the server survives: a log line in the client's output; the server carries on. */
+function report(what: string, error: unknown): void {
+  try {
+    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } catch {
+    // the connection itself is gone: nothing to tell
+  }
+}
+// Whatever escapes a handler or a timer is logged, never the end of the process: an editor restarts a
+// crashed server only a few times, then every feature of every speech is gone.
+process.on('uncaughtException', (error) => report('uncaught exception', error));
+process.on('unhandledRejection', (error) => report('unhandled rejection', error));
+const documents = new TextDocuments(SyncedTextDocument);
 const models = new ModelCache();
 const workspace = new WorkspaceIndex();
 const speechrc = new SpeechrcLoader();
@@ -331,8 +344,15 @@ function scheduleValidation(uri: string): void {
       pending.delete(uri);
       const document = documents.get(uri);
       if (!document) return;
-      const model = models.get(document);
-      const diagnostics = mostImportant(uri, model, diagnosticGroupsOf(uri), settings.maxProblems);
+      let diagnostics: Diagnostic[];
+      try {
+        diagnostics = mostImportant(uri, models.get(document), diagnosticGroupsOf(uri), settings.maxProblems);
+      } catch (error) {
+        // The file that caused it says so, where its writer looks.
+        report(`checking ${uri}`, error);
+        const message = `讲话稿检查出错，此文件暂无检查结果（${error instanceof Error ? error.message : String(error)}）；大纲、补全等其他功能不受影响`;
+        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'speech', code: 'internal-error', message }];
+      }
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     }, settings.diagnosticsDelay),
   );
@@ -388,7 +408,12 @@ let phraseIndex: PhraseIndex | undefined;
 /** Built-in and user phrases; rebuilt after a phrase file, .speechrc.json or a setting changes. */
 function phrases(): PhraseIndex {
   if (phraseIndex) return phraseIndex;
-  const loaded: LoadedPhrases = trusted ? loadUserPhrases(workspace.folderPaths, settings.phrases.paths) : { phrases: [], problems: new Map() };
+  let loaded: LoadedPhrases = { phrases: [], problems: new Map() };
+  try {
+    if (trusted) loaded = loadUserPhrases(workspace.folderPaths, settings.phrases.paths);
+  } catch (error) {
+    report('reading phrase files', error); // the built-in phrases still complete
+  }
   for (const [path, { text, problems }] of loaded.problems) publishFileProblems(path, text, problems, 'phrases');
   // A phrase file that had problems and is gone now: clear them.
   for (const key of fileProblems.keys()) {
@@ -488,10 +513,10 @@ connection.onFoldingRanges(({ textDocument }, token) => {
 });
 
 connection.onWorkspaceSymbol(async ({ query }, token) => {
-  const openByPath = new Map(documents.all().flatMap((d) => (pathOfUri(d.uri) ? [[pathOfUri(d.uri)!, d] as const] : [])));
+  const openByPath = new Map(documents.all().map((d) => [pathOfUri(d.uri), d] as const));
   const onDisk = await workspace.documents(
     (uri) => {
-      const open = openByPath.get(pathOfUri(uri)!);
+      const open = openByPath.get(pathOfUri(uri));
       return open && models.get(open);
     },
     () => token.isCancellationRequested,

@@ -1,7 +1,8 @@
 // Finds and reads the .speechrc.json that applies to a file: the nearest one in its folder or above.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
-import { parseSpeechrc, type ConfigProblem, type SpeechConfig } from './service';
+import { EMPTY_CONFIG, parseSpeechrc, type ConfigProblem, type SpeechConfig } from './service';
+import { jsonDepthProblem, readUserFile } from './userFiles';
 
 export const SPEECHRC = '.speechrc.json';
 
@@ -35,16 +36,15 @@ export class SpeechrcLoader {
       this.cache.delete(path);
       return undefined;
     }
-    if (!info.isFile()) return undefined;
+    if (info.isDirectory()) return undefined;
     const cached = this.cache.get(path);
     if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.loaded;
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const loaded = { path, text, ...parseSpeechrc(text) };
+    const file = readUserFile(path);
+    if (!file) return undefined;
+    const refused = (problem: ConfigProblem) => ({ config: EMPTY_CONFIG, problems: [{ ...problem, message: `.speechrc.json ${problem.message}，已改用默认设置` }] });
+    const text = 'text' in file ? file.text : '';
+    const tooDeep = 'text' in file ? jsonDepthProblem(text) : { start: 0, end: 0, message: file.problem };
+    const loaded = { path, text, ...(tooDeep ? refused(tooDeep) : parseSpeechrc(text)) };
     this.cache.set(path, { mtimeMs: info.mtimeMs, size: info.size, loaded });
     return loaded;
   }

@@ -1,9 +1,9 @@
 // The user's phrase sets: .speech/phrases.json in each workspace folder, the "phrases" key of the
 // folder's .speechrc.json, and the files named by the setting speech.phrases.paths.
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize } from 'node:path';
 import { parsePhraseFile, type Phrase, type PhraseFileProblem } from './service';
 import { SPEECHRC } from './speechrc';
+import { jsonDepthProblem, readUserFile } from './userFiles';
 
 const PHRASE_FILE = join('.speech', 'phrases.json');
 
@@ -23,31 +23,35 @@ export function phraseFiles(folders: readonly string[], extraPaths: readonly str
   return files;
 }
 
+/** More user phrases than anyone writes by hand; past it, completion would only get slower. */
+export const MAX_USER_PHRASES = 20_000;
+
 export function loadUserPhrases(folders: readonly string[], extraPaths: readonly string[]): LoadedPhrases {
   const phrases: Phrase[] = [];
   const problems: LoadedPhrases['problems'] = new Map();
-  const read = (path: string): string | undefined => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+  /** The file's phrases, up to the limit over all files; its problems, or why it was not read. */
+  const load = (file: { text: string } | { problem: string }): { problems: PhraseFileProblem[]; invalidJson?: true } => {
+    if ('problem' in file) return { problems: [{ start: 0, end: 0, message: `常用语文件${file.problem}` }] };
+    const tooDeep = jsonDepthProblem(file.text);
+    if (tooDeep) return { problems: [{ ...tooDeep, message: `常用语文件${tooDeep.message}` }], invalidJson: true };
+    const loaded = parsePhraseFile(file.text);
+    const room = MAX_USER_PHRASES - phrases.length;
+    for (const phrase of loaded.phrases.slice(0, Math.max(0, room))) phrases.push(phrase);
+    if (loaded.phrases.length > room) loaded.problems.push({ start: 0, end: 0, message: `自定义常用语超过 ${MAX_USER_PHRASES} 条，其余未载入` });
+    return loaded;
   };
   for (const path of phraseFiles(folders, extraPaths)) {
-    const text = read(path);
-    if (text === undefined) continue;
-    const loaded = parsePhraseFile(text);
-    for (const phrase of loaded.phrases) phrases.push(phrase);
-    problems.set(path, { text, problems: loaded.problems });
+    const file = readUserFile(path);
+    if (!file) continue;
+    problems.set(path, { text: 'text' in file ? file.text : '', problems: load(file).problems });
   }
   for (const folder of folders) {
     const path = join(folder, SPEECHRC);
-    const text = read(path);
-    if (text === undefined || !/"phrases"\s*:/.test(text)) continue;
-    const loaded = parsePhraseFile(text);
-    for (const phrase of loaded.phrases) phrases.push(phrase);
-    // A .speechrc.json that does not parse is reported by the configuration loader; only phrase entries here.
-    if (!loaded.invalidJson) problems.set(path, { text, problems: loaded.problems });
+    const file = readUserFile(path);
+    // A .speechrc.json that is not read or does not parse is reported by the configuration loader.
+    if (!file || !('text' in file) || !/"phrases"\s*:/.test(file.text)) continue;
+    const loaded = load(file);
+    if (!loaded.invalidJson) problems.set(path, { text: file.text, problems: loaded.problems });
   }
   return { phrases, problems };
 }

@@ -1,12 +1,31 @@
 // The .speech.md files of the workspace folders, parsed on demand and kept while unchanged on disk.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, type SpeechModel, type WorkspaceDocument } from './service';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build']);
 const MAX_FILES = 5000;
 const BATCH = 64;
+
+/**
+ * The local path of a file: URI, or undefined for any other URI and for those Node refuses to turn into
+ * a path (a host, as network shares arrive: file://server/share/a.speech.md; an encoded /).
+ */
+export function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `path` is `folder` or inside it, whatever the separator (C:\a\b on Windows). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+}
 
 export class WorkspaceIndex {
   private folders: string[] = [];
@@ -15,11 +34,16 @@ export class WorkspaceIndex {
   get folderPaths(): readonly string[] {
     return this.folders;
   }
+
+  /** The workspace folder holding `path`, if any. */
+  folderOf(path: string): string | undefined {
+    return this.folders.find((folder) => isInside(folder, path));
+  }
   private readonly files = new Map<string, { mtimeMs: number; size: number; model: SpeechModel }>();
 
   setFolders(uris: string[]): void {
     this.folderUris = uris;
-    this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.folders = uris.map(pathOfUri).filter((path) => path !== undefined);
   }
 
   /**
