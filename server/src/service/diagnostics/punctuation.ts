@@ -17,12 +17,20 @@ function findHalfwidthPunctuation(model: SpeechModel): Finding[] {
   const found: Finding[] = [];
   const single = (at: number) => {
     const mark = text[at];
+    // A full-width mark carries its own spacing: spaces between it and Chinese (`问责 ?`, `问题 , 也是`) go with it.
+    let from = at;
+    while (text[from - 1] === ' ' || text[from - 1] === '\t') from--;
+    if (!isChinese(charBefore(text, from))) from = at;
+    let to = at + 1;
+    while (text[to] === ' ' || text[to] === '\t') to++;
+    if (!isChinese(charAt(text, to))) to = at + 1;
+    const title = `改为全角“${FULL_WIDTH[mark]}”${from < at || to > at + 1 ? '，去掉空格' : ''}`;
     found.push({
       code: 'halfwidth-punctuation',
       start: at,
       end: at + 1,
       message: `中文中应使用全角标点：半角“${mark}”应为“${FULL_WIDTH[mark]}”`,
-      fixes: [replaceFix(text, at, at + 1, FULL_WIDTH[mark], true, `改为全角“${FULL_WIDTH[mark]}”`)],
+      fixes: [replaceFix(text, from, to, FULL_WIDTH[mark], true, title)],
     });
   };
   // One pass over the text; each mark is read within its segment (a line without code or URLs).
