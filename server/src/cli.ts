@@ -1,6 +1,7 @@
 // speech-writer: the command-line front end of the speech language service.
 import { version } from '../../package.json';
 import { checkCommand } from './cli/check';
+import { exportCommand } from './cli/export';
 import { importCommand } from './cli/importFiles';
 import { expandPaths, isSpeechFileName, readSpeech, STDIN, type SpeechFile } from './cli/inputs';
 import { describeProblem, languageFromEnvironment, messages, type Language, type MessageKey, type Translate } from './cli/messages';
@@ -63,6 +64,7 @@ const COMMANDS: Record<string, Command> = {
   renumber: renumberCommand,
   stats: statsCommand,
   import: importCommand,
+  export: exportCommand,
 };
 
 function usage(t: Translate): string {
@@ -72,12 +74,15 @@ function usage(t: Translate): string {
   return lines.join('\n') + '\n';
 }
 
+/** Short forms of flags. */
+const SHORT_FLAGS: Record<string, string> = { '-o': '--out' };
+
 /** Splits arguments into options and paths; `--format json` and `--format=json` both work; `-` is a path. */
 function parseArguments(command: Command, args: string[], t: Translate): { options: Options; paths: string[]; problem?: string } {
   const options: Options = new Map();
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = SHORT_FLAGS[args[i]] ?? args[i];
     if (!arg.startsWith('--')) {
       paths.push(arg);
       continue;
