@@ -13,7 +13,7 @@ import {
   matchSalutation,
 } from './lineKinds';
 import type { LineIndex } from './lines';
-import type { CollectionHeader, Heading, Mutable, Paragraph, ParagraphRole, Section, Span, Speech, Title } from './model';
+import type { CollectionHeader, Heading, HeadingLevel, Mutable, Paragraph, ParagraphRole, Section, Span, Speech, Title } from './model';
 import { skipSpaces } from './text';
 
 export interface SpeechRange {
@@ -71,7 +71,7 @@ function readHead(text: string, infos: LineInfo[], range: SpeechRange): Head {
     const span = { start: info.start, end: info.end };
     if (!isSpeechLine(info)) continue;
     if (info.kind === 'header' && !head.header && !titleParts.length) {
-      head.header = { ...span, line: i, kind: info.header! };
+      head.header = { ...(info.atx?.span ?? span), line: i, kind: info.header! };
       continue;
     }
     if (info.kind === 'atx-title' && !titleParts.length) {
@@ -131,6 +131,26 @@ function contentEndBefore(infos: LineInfo[], lineExclusive: number, floor: numbe
   return floor;
 }
 
+/**
+ * Ordinal heads (第一个问题，第二点，…) take their level in the speech where their family first appears:
+ * one below the innermost heading open there (level 1 at the top of a speech, level 2 under `三 关于…`),
+ * and keep it for the rest of the speech, so that a family is one sequence.
+ */
+function resolveOrdinalLevels(headings: Heading[]): void {
+  const levels = new Map<string, HeadingLevel>();
+  const open: number[] = [];
+  for (const heading of headings) {
+    const noun = heading.marker.noun;
+    if (noun !== undefined) {
+      let level = levels.get(noun);
+      if (level === undefined) levels.set(noun, (level = Math.min(4, (open[open.length - 1] ?? 0) + 1) as HeadingLevel));
+      (heading as Mutable<Heading>).level = level;
+    }
+    while (open.length && open[open.length - 1] >= heading.level) open.pop();
+    open.push(heading.level);
+  }
+}
+
 export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
   const head = readHead(text, infos, range);
   const { start, end } = lines.spanOfLines(range.first, range.last);
@@ -156,6 +176,7 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
     closingFrom--;
   }
   const firstHeadingLine = headings.length ? headings[0].line : Infinity;
+  resolveOrdinalLevels(headings);
 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];

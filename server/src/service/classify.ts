@@ -7,7 +7,9 @@ import {
   endsWithTitleSuffix,
   hasSentencePunctuation,
   isDateLine,
+  isEditorialNote,
   isExcerptLine,
+  isNotesHeader,
   isSpeakerLine,
   matchCollectionHeader,
   matchResidue,
@@ -22,11 +24,11 @@ import { codePointLength, isSpace, skipSpaces } from './text';
 export const MAX_BLOCK_GAP_LINES = 4;
 
 /** Every kind of line; the type is read from the list, so a kind cannot be in one and not the other. */
-export const LINE_KINDS = ['blank', 'ignored', 'residue', 'header', 'heading', 'atx-title', 'text'] as const;
+export const LINE_KINDS = ['blank', 'ignored', 'residue', 'header', 'heading', 'atx-title', 'text', 'note'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
-/** A line of the speech itself: not blank, ignored (code, comments) or residue. */
-export const isSpeechLine = (info: LineInfo) => info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue';
+/** A line of the speech itself: not blank, ignored (code, comments), residue or a note (注释 and after). */
+export const isSpeechLine = (info: LineInfo) => info.kind !== 'blank' && info.kind !== 'ignored' && info.kind !== 'residue' && info.kind !== 'note';
 
 export interface LineInfo {
   readonly index: number;
@@ -38,7 +40,7 @@ export interface LineInfo {
   residue?: ResidueKind;
   heading?: Heading;
   header?: CollectionHeader['kind'];
-  /** For 'atx-title': the title text's span and the number of # marks. */
+  /** For 'atx-title' (and a header written with # marks): the text's span and the number of # marks. */
   atx?: { span: Span; hashes: number };
 }
 
@@ -139,18 +141,20 @@ function isBlockFiller(line: string): boolean {
 }
 
 const ATX = /^(#{1,6})[ \t]+/;
+/** `----------------` between the speech and its notes (a Markdown thematic break). */
+const THEMATIC_BREAK = /^(?:[-─━]{3,}|(?:\* *){3,})$/;
+const isThematicBreak = (line: string) => THEMATIC_BREAK.test(line);
 const BOLD = /^(\*\*|__)/;
 
+/**
+ * Headers, headings and # titles among the text lines of `infos` (whole speeches: the notes a
+ * `注释` line opens end at the next header or # title, so they never reach past a speech).
+ */
 export function classifyStructure(text: string, infos: LineInfo[]): void {
+  let inNotes = false;
   for (const info of infos) {
     if (info.kind !== 'text') continue;
     const content = text.slice(info.start, info.end);
-    const header = matchCollectionHeader(content);
-    if (header) {
-      info.kind = 'header';
-      info.header = header;
-      continue;
-    }
     let at = info.start;
     let end = info.end;
     const atx = ATX.exec(content);
@@ -162,9 +166,27 @@ export function classifyStructure(text: string, infos: LineInfo[]): void {
       if (hashes < end && hashes > at && (text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
       while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
     }
+    const header = matchCollectionHeader(content);
+    if (header) {
+      info.kind = 'header';
+      info.header = header;
+      if (atx) info.atx = { span: { start: at, end }, hashes: atx[1].length };
+      inNotes = false;
+      continue;
+    }
+    if (inNotes && !(atx && atx[1].length === 1)) {
+      info.kind = 'note';
+      continue;
+    }
+    inNotes = false;
+    if (isNotesHeader(content)) inNotes = true;
+    if (inNotes || isEditorialNote(content) || isThematicBreak(content)) {
+      info.kind = 'note';
+      continue;
+    }
     const bold = BOLD.exec(text.slice(at, at + 2));
     const markerAt = bold ? at + 2 : at;
-    const marker = matchHeadingMarker(text, markerAt, end);
+    const marker = matchHeadingMarker(text, markerAt, end, atx !== null);
     if (marker) {
       info.kind = 'heading';
       info.heading = makeHeading(text, info, marker.level, markerAt, end, marker, atx?.[1].length);
@@ -188,7 +210,7 @@ function makeHeading(
   level: HeadingLevel,
   markerStart: number,
   contentEnd: number,
-  marker: { value: number; style: Heading['marker']['style']; numeral: Span; end: number; extraPunctuation?: Span },
+  marker: { value: number; style: Heading['marker']['style']; numeral: Span; end: number; extraPunctuation?: Span; noun?: string },
   atx: number | undefined,
 ): Heading {
   // A closing ** of a bold heading is not part of its title.
@@ -211,6 +233,7 @@ function makeHeading(
       style: marker.style,
       numeral: marker.numeral,
       extraPunctuation: marker.extraPunctuation,
+      noun: marker.noun,
     },
     title: { start: markerStart, end: titleStop },
     body: bodyStart < end ? { start: bodyStart, end } : undefined,

@@ -1,8 +1,9 @@
 // Recognisers for whole lines: template residue and the head of a speech (header, title,
 // subtitle, date, speaker, salutation) and its closing. Word lists come from data/.
 import lexicon from './data/lexicon.json';
+import markerFamilies from './data/markerFamilies.json';
 import residueData from './data/residue.json';
-import type { ResidueKind } from './model';
+import type { CollectionHeader, ResidueKind } from './model';
 import { ARABIC_DIGITS, CHINESE_DIGITS, CHINESE_ZEROS, TWO_COUNT } from './numerals';
 import { codePointLength, HAN_CLASS } from './text';
 
@@ -62,11 +63,33 @@ export function endsWithTitleSuffix(line: string): boolean {
 const PART_HEADER = new RegExp(`^第[${CHINESE_DIGITS}百${CHINESE_ZEROS}${TWO_COUNT}${ARABIC_DIGITS}]{1,4}篇(?:[：:、.．\\s]|$)`);
 const APPENDIX_HEADER = new RegExp(`^附件\\s*[${ARABIC_DIGITS}${CHINESE_DIGITS}]{0,2}\\s*(?:[：:].{0,40})?$`);
 
-/** `第一篇：…` or `附件` / `附件1` / `附件一：名词解释` alone on a line. */
-export function matchCollectionHeader(line: string): '篇' | '附件' | undefined {
+/** `第一篇：…`, `附件` / `附件1` / `附件一：名词解释`, or a part's name (`开幕词`, `## 结　　论`) alone on a line. */
+export function matchCollectionHeader(line: string): CollectionHeader['kind'] | undefined {
   if (PART_HEADER.test(line) && codePointLength(line) <= 60) return '篇';
   if (APPENDIX_HEADER.test(line)) return '附件';
+  if (line.length <= MAX_WORD_LINE && PART_NAMES.has(bareWord(line))) return '部分';
   return undefined;
+}
+
+const PART_NAMES = new Set(markerFamilies.parts);
+const NOTES_HEADERS = new Set(markerFamilies.notesHeaders);
+/** Longer lines are never a lone word with marks and spaces around it. */
+const MAX_WORD_LINE = 24;
+
+/** A line's word without # marks, bold marks, spaces between its characters or a colon after it. */
+function bareWord(line: string): string {
+  return line.replace(/^#{1,6}[ \t]+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/[\s　：:]/g, '');
+}
+
+/** `注释`, `注　　释`: the line that opens the notes at the end of a speech. */
+export function isNotesHeader(line: string): boolean {
+  return line.length <= MAX_WORD_LINE && NOTES_HEADERS.has(bareWord(line));
+}
+
+const EDITORIAL = markerFamilies.editorialNotes.map((p) => new RegExp(p, 'u'));
+/** `（此处有删节）`: an editor's remark on a line of its own, not speech text. */
+export function isEditorialNote(line: string): boolean {
+  return line.length <= MAX_WORD_LINE && EDITORIAL.some((re) => re.test(line));
 }
 
 const NUM = `(?:[${ARABIC_DIGITS}]{1,4}|[${CHINESE_ZEROS}${CHINESE_DIGITS}]{1,4})`;

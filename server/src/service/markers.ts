@@ -11,7 +11,8 @@ import {
   parseChineseNumeral,
   parseCircledNumeral,
 } from './numerals';
-import { skipSpaces } from './text';
+import markerFamilies from './data/markerFamilies.json';
+import { HAN_CLASS, skipSpaces } from './text';
 
 // The patterns and the first-character sets are built from the numeral classes of numerals.ts.
 const CN = `[${CN_DIGITS}]{1,3}`;
@@ -24,7 +25,17 @@ interface MarkerPattern {
   re: RegExp;
   numeral: 'cn' | 'ar' | 'circled';
   style: (punct: string) => MarkerStyle;
+  /** Whether the marker may be the whole line (`## 一`, `第一部分`); most need a heading after them. */
+  alone?: 'never' | 'may' | 'must';
 }
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ORDINAL_NOUNS = markerFamilies.ordinalHeads.map((h) => h.noun).sort((a, b) => b.length - a.length);
+/** Nouns after which 是 may follow in a short one-sentence line (第一个问题是关于…的问题。). */
+const NOUNS_WITH_IS = new Set(markerFamilies.ordinalHeads.filter((h) => 'is' in h && h.is).map((h) => h.noun));
+const ORDINAL_SEPARATORS = `[${escapeRe(markerFamilies.ordinalSeparators)}]`;
+/** A line this long or shorter may be a `第一个问题是…` heading. */
+const MAX_IS_HEADING = 40;
 
 // Sticky patterns tried at the first character of a line's content. Group 1 is the numeral,
 // group 2 the punctuation after it; a following digit rules the line out (`1.5亿元`, `一.2`).
@@ -45,6 +56,22 @@ const HEADING_PATTERNS: MarkerPattern[] = [
   },
   { level: 4, re: new RegExp(`[（(](${AR})([）)])`, 'y'), numeral: 'ar', style: (p) => (p === '）' ? 'num-paren' : 'num-ascii-paren') },
   { level: 4, re: new RegExp(`([${CIRCLED}])()`, 'y'), numeral: 'circled', style: () => 'circled' },
+  // Families beyond the four official forms (data/markerFamilies.json). `一 关于…`, `一　…`: a
+  // numeral and spaces before a Han character; `## 一`: a numeral that is the whole line.
+  ...(markerFamilies.numeralSpace
+    ? [
+        { level: 1, re: new RegExp(`(${CN})([ 　]+)(?=${HAN_CLASS})`, 'yu'), numeral: 'cn', style: () => 'cn-space' },
+        { level: 1, re: new RegExp(`(${CN})()`, 'y'), numeral: 'cn', style: () => 'cn-bare', alone: 'must' }, // in # headings only
+      ] satisfies MarkerPattern[]
+    : []),
+  // `第一个问题，…` `第二点，…` `第三部分`: an ordinal and a counted noun; the level is decided per speech.
+  {
+    level: 1,
+    re: new RegExp(`第(${CN})(${ORDINAL_NOUNS.map(escapeRe).join('|')})(?:${ORDINAL_SEPARATORS}|(?=是)|(?=[\\r\\n]|$))`, 'y'),
+    numeral: 'cn',
+    style: () => 'ordinal' as const,
+    alone: 'may',
+  },
 ];
 
 /** Punctuation wrongly written after a bracketed marker: `（一）、` `(1).` */
@@ -57,13 +84,18 @@ export interface MarkerMatch {
   numeral: { start: number; end: number };
   end: number;
   extraPunctuation?: { start: number; end: number };
+  /** The counted noun of an ordinal head (`个问题` of `第一个问题，`). */
+  noun?: string;
 }
 
 /** Characters a heading marker can start with: most lines are ruled out before any pattern is tried. */
-const HEADING_FIRST = charCodes(`${CN_DIGITS}（(${AR_DIGITS}${CIRCLED}`);
+const HEADING_FIRST = charCodes(`${CN_DIGITS}（(${AR_DIGITS}${CIRCLED}第`);
 
-/** Reads a heading marker at `at`, or gives undefined. `limit` is the end of the line's content. */
-export function matchHeadingMarker(text: string, at: number, limit: number): MarkerMatch | undefined {
+/**
+ * Reads a heading marker at `at`, or gives undefined. `limit` is the end of the line's content. In a
+ * Markdown heading (`markdown`) a numeral may be the whole title (`## 一`); on a plain line it is not.
+ */
+export function matchHeadingMarker(text: string, at: number, limit: number, markdown = false): MarkerMatch | undefined {
   if (!HEADING_FIRST.has(text.charCodeAt(at))) return undefined;
   for (const pattern of HEADING_PATTERNS) {
     pattern.re.lastIndex = at;
@@ -83,13 +115,22 @@ export function matchHeadingMarker(text: string, at: number, limit: number): Mar
     }
     const rest = skipSpaces(text, end, limit);
     // A marker needs a heading after it; `一、二、三产业` is a list, not a heading.
-    if (rest >= limit) continue;
+    const alone = pattern.alone ?? 'never';
+    if (rest >= limit ? alone === 'never' || (alone === 'must' && !markdown) : alone === 'must') continue;
     if (pattern.level === 1 && (matchesListContinuation(text, rest, limit) || isNumberRange(text, rest, limit, value))) continue;
+    const style = pattern.style(m[2]);
+    if (style === 'ordinal' && text[end] === '是' && !isShortSentence(text, at, end, limit, m[2])) continue;
     const numeralStart = at + m[0].indexOf(m[1]);
     const numeral = { start: numeralStart, end: numeralStart + m[1].length };
-    return { level: pattern.level, value, style: pattern.style(m[2]), numeral, end, extraPunctuation };
+    return { level: pattern.level, value, style, numeral, end, extraPunctuation, noun: style === 'ordinal' ? m[2] : undefined };
   }
   return undefined;
+}
+
+/** `第一个问题是关于群众生活的问题。` alone on its line: a heading; a longer line is a sentence. */
+function isShortSentence(text: string, at: number, end: number, limit: number, noun: string): boolean {
+  if (!NOUNS_WITH_IS.has(noun) || limit - at > MAX_IS_HEADING) return false;
+  return firstSentenceEnd(text, end, limit) >= limit - 1;
 }
 
 /** `一、二季度`, `三、四月份`: the next number and a unit make a range in a sentence, not a heading. */

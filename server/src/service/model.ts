@@ -30,6 +30,9 @@ export type MarkerStyle =
   | 'num-paren' // （1）
   | 'num-ascii-paren' // (1)
   | 'circled' // ①
+  | 'cn-space' // 一 关于…  一　…  (a numeral and a space, level 1)
+  | 'cn-bare' // ## 一  (a numeral alone on its line, level 1)
+  | 'ordinal' // 第一个问题，  第二点，  第三部分  (level decided per speech)
   | 'markdown'; // ## text without a marker: the level comes from the # marks
 
 export interface HeadingMarker extends Span {
@@ -39,6 +42,8 @@ export interface HeadingMarker extends Span {
   readonly style: MarkerStyle;
   /** Punctuation written after the marker that the standard does not allow (`（一）、`), if any. */
   readonly extraPunctuation: Span | undefined;
+  /** The counted noun of an ordinal head: `个问题` of `第一个问题，`, `点` of `第二点，`. */
+  readonly noun: string | undefined;
 }
 
 export interface Heading extends Span {
@@ -103,7 +108,8 @@ export interface Paragraph extends Span {
 
 export interface CollectionHeader extends Span {
   readonly line: number;
-  readonly kind: '篇' | '附件';
+  /** `第一篇：…`, `附件1`, or a part of one occasion (`开幕词`, `结论`: data/markerFamilies.json). */
+  readonly kind: '篇' | '附件' | '部分';
 }
 
 export interface Title extends Span {

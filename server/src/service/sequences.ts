@@ -22,14 +22,16 @@ export interface NumberedSequence {
 export function numberedSequences(model: SpeechModel): NumberedSequence[] {
   const sequences: NumberedSequence[] = [];
   const siblings = (sections: Section[]) => {
-    const byLevel = new Map<number, Heading[]>();
+    // One sequence per level, and per counted noun for ordinal heads (第一个问题 and 第一点 apart).
+    const byFamily = new Map<string, Heading[]>();
     for (const { heading } of sections) {
       if (heading.marker.style === 'markdown') continue;
-      const level = byLevel.get(heading.level);
-      if (level) level.push(heading);
-      else byLevel.set(heading.level, [heading]);
+      const key = `${heading.level}${heading.marker.noun ?? ''}`;
+      const family = byFamily.get(key);
+      if (family) family.push(heading);
+      else byFamily.set(key, [heading]);
     }
-    for (const headings of byLevel.values()) {
+    for (const headings of byFamily.values()) {
       const elements = headings.map((h) => ({ value: h.marker.value, marker: h.marker, numeral: h.marker.numeral, line: h.line }));
       sequences.push({ kind: 'heading', elements });
     }

@@ -23,6 +23,7 @@ export function shiftSpeech(speech: Speech, by: number, lineBy: number): Speech 
       style: m.style,
       numeral: span(m.numeral),
       extraPunctuation: optional(m.extraPunctuation),
+      noun: m.noun,
     };
     headings.set(h, {
       kind: h.kind,
