@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, from Debian's packages and the npm registry only:
 # chromium and CJK fonts (apt), and code-server 4.100.3 (the last release for Node 20) into a cache
-# folder outside the project. Safe to run again: it does only what is missing.
+# folder outside the project. Safe to run again: it does only what is missing, and a machine that has
+# everything needs no network.
 set -euo pipefail
 
 CACHE="${SPEECH_E2E_CACHE:-$HOME/.cache/speech-writer-e2e}"
@@ -9,22 +10,30 @@ CODE_SERVER_VERSION=4.100.3
 RIPGREP_CACHE=vscode-ripgrep-cache-1.15.11
 RIPGREP_TARBALL=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
 
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+updated=""
+apt_install() {
+  echo "e2e: installing $* (apt)"
+  [ -n "$updated" ] || { $SUDO apt-get update -qq; updated=1; }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# Each check looks at the disk, with no pipe: under pipefail `fc-list | grep -q` failed whenever grep
+# quit early (SIGPIPE), so fonts that were there were "missing" and apt ran, needing the network.
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
-[ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
-command -v rg >/dev/null || need_apt+=(ripgrep)
-[ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
-command -v g++ >/dev/null || need_apt+=(build-essential)
-command -v pkg-config >/dev/null || need_apt+=(pkg-config)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "e2e: installing ${need_apt[*]} (apt)"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
-fi
+compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.tt[cf]" >/dev/null || need_apt+=(fonts-noto-cjk)
+[ ${#need_apt[@]} -eq 0 ] || apt_install "${need_apt[@]}"
 
 if [ ! -x "$CACHE/code-server/node_modules/.bin/code-server" ]; then
+  # Only building code-server needs these (ripgrep for its cache, compilers and headers for node-pty, kerberos).
+  need_apt=()
+  command -v rg >/dev/null || need_apt+=(ripgrep)
+  [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+  command -v g++ >/dev/null || need_apt+=(build-essential)
+  command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+  [ ${#need_apt[@]} -eq 0 ] || apt_install "${need_apt[@]}"
   echo "e2e: installing code-server@$CODE_SERVER_VERSION into $CACHE (about 2 minutes, native builds)"
   tmp="$CACHE/tmp"
   mkdir -p "$tmp/rgstage" "$tmp/$RIPGREP_CACHE" "$CACHE/code-server"
