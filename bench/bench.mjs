@@ -285,6 +285,34 @@ function benchRetainedHeap(service, text) {
   return JSON.parse(result.stdout);
 }
 
+/**
+ * Statistics, the page count and the preview's pages after a one-character edit in the middle, in the
+ * bundled service (no LSP): each is cached per speech, so only the edited speech is counted and set again.
+ */
+function benchPages(service, text) {
+  const s = require(service);
+  const preset = s.resolvePreset([]);
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  let model = s.parse(text);
+  s.getStatistics(model, [], 160, s.getPageModel(model, preset));
+  const times = { pages: [], statistics: [], views: [] };
+  const timed = (list, work) => {
+    const at = performance.now();
+    const result = work();
+    list.push(performance.now() - at);
+    return result;
+  };
+  for (let i = 0; i < EDITS; i++) {
+    lines[middle] = i % 2 ? lines[middle].slice(1) : '甲' + lines[middle];
+    model = s.parse(lines.join('\n'), model);
+    const pages = timed(times.pages, () => s.getPageModel(model, preset));
+    timed(times.statistics, () => s.getStatistics(model, [], 160, pages));
+    timed(times.views, () => s.pageViews(pages));
+  }
+  return { count: s.getPageModel(model, preset).count, p50: (list) => round(percentile(list, 50), 2), p95: (list) => round(percentile(list, 95), 2), times };
+}
+
 /** Loads dist/extension.js with a stand-in for the `vscode` module, as the extension host would. */
 function benchExtensionLoad() {
   const load = Module._load;
@@ -333,6 +361,22 @@ for (const [label, bytes] of sizes) {
   Object.assign(results.documents[label], { 'retained heap MB': round(heap.retained), 'retained heap during an edit MB': round(heap.duringEdit) });
   rows.find((r) => r.document === label)['heap kept × document'] = round(heap.duringEdit / documentMb);
 }
+const pageRows = [];
+for (const [label, bytes] of sizes.slice(0, 2)) {
+  const r = benchPages(service, buildDocument(bytes));
+  const row = {
+    document: label,
+    pages: r.count,
+    'page count after an edit p50 ms': r.p50(r.times.pages),
+    'page count p95 ms': r.p95(r.times.pages),
+    'statistics with pages p50 ms': r.p50(r.times.statistics),
+    'statistics p95 ms': r.p95(r.times.statistics),
+    'preview pages (all lines) p50 ms': r.p50(r.times.views),
+  };
+  pageRows.push(row);
+  Object.assign(results.documents[label], row);
+}
+console.table(pageRows);
 console.table(rows.map((r) => ({ document: r.document, 'peak RSS MB': r['peak RSS MB'], 'RSS growth × document': r['growth × document'], 'heap kept during an edit × document': r['heap kept × document'] })));
 
 const oneMb = buildDocument(1_000_000);
@@ -392,6 +436,8 @@ const targets = [
   ['documentSymbol on 1 MB ≤ 1/10 of the Markdown server', markdownSymbols / oursSymbols >= 10],
   ['diagnostics after an edit on 1 MB, p95 < 30 ms', results.documents['1 MB']['edit → diagnostics p95 ms'] < 30],
   ['completion p95 < 5 ms on 1 MB', results.documents['1 MB']['completion p95 ms'] < 5],
+  ['page count after an edit on 1 MB, p95 < 10 ms', results.documents['1 MB']['page count p95 ms'] < 10],
+  ['statistics after an edit on 1 MB, p95 < 5 ms', results.documents['1 MB']['statistics p95 ms'] < 5],
   ['CLI check ≥ 20 MB/s', cliMbPerSecond >= 20],
   ['memory growth < 10× the document (1 MB), over the idle server', results.documents['1 MB']['growth × document'] < 10],
   ['memory growth < 10× the document (5 MB), over the idle server', results.documents['5 MB']['growth × document'] < 10],
