@@ -18,7 +18,7 @@ import {
 } from './lineKinds';
 import { firstSentenceEnd, matchHeadingMarker } from './markers';
 import { RESIDUE_KINDS, type CollectionHeader, type Heading, type HeadingLevel, type ResidueKind, type ResidueLine, type Span } from './model';
-import { codePointLength, isSpace, skipSpaces } from './text';
+import { codePointLength, isHan, isSpace, skipSpaces } from './text';
 
 /** Lines at most this far apart (3 lines between) close a watermark block around what they enclose. */
 export const MAX_BLOCK_GAP_LINES = 4;
@@ -216,7 +216,7 @@ function makeHeading(
   // A closing ** of a bold heading is not part of its title.
   let end = contentEnd;
   if (markerStart > info.start && text.startsWith('**', markerStart - 2) && text.endsWith('**', end)) end -= 2;
-  const titleEnd = firstSentenceEnd(text, marker.end, end);
+  const titleEnd = spaceBeforeBody(text, marker.end, end) ?? firstSentenceEnd(text, marker.end, end);
   let titleStop = titleEnd;
   while (titleStop > markerStart && isSpace(text.charCodeAt(titleStop - 1))) titleStop--;
   const bodyStart = titleEnd < end ? skipSpaces(text, titleEnd + 1, end) : end;
@@ -239,4 +239,27 @@ function makeHeading(
     body: bodyStart < end ? { start: bodyStart, end } : undefined,
     atx,
   };
+}
+
+/** A heading this long or shorter may end at a space where its `。` belongs. */
+const MAX_SPACED_TITLE = 30;
+/** The sentence after such a space is body when it is at least this long (and longer than the heading). */
+const MIN_SPACED_BODY = 15;
+
+/**
+ * `3.推进农村人居环境整治 要以…。`: a space between Han characters where the `。` belongs, the
+ * heading before it and a longer sentence after it; the space's offset, or undefined. A heading in
+ * two halves (`坚持稳中求进 推动高质量发展`) has no sentence mark after it and stays whole.
+ */
+function spaceBeforeBody(text: string, from: number, end: number): number | undefined {
+  const sentenceEnd = firstSentenceEnd(text, from, end);
+  if (sentenceEnd >= end) return undefined;
+  for (let i = skipSpaces(text, from, end) + 1; i < sentenceEnd && i - from <= MAX_SPACED_TITLE; i++) {
+    if (!isSpace(text.charCodeAt(i)) || !isHan(text[i - 1])) continue;
+    const bodyStart = skipSpaces(text, i, sentenceEnd);
+    if (!isHan(text[bodyStart])) return undefined;
+    const body = sentenceEnd - bodyStart;
+    return body >= MIN_SPACED_BODY && body > i - from ? i : undefined;
+  }
+  return undefined;
 }
