@@ -1,22 +1,11 @@
 // speech-writer import: Word and text files (or folders of them) to NAME.speech.md, beside each source or
 // in --out-dir; never over an existing file without --force. One bad file never stops the batch: each is
 // reported, a summary ends the run, and the exit code is 1 if any failed.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Command } from '../cli';
 import { loadImport } from '../layers';
-
-/** Writes a new file whole or not at all: a temporary file beside it, then a rename. */
-export function writeWhole(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
+import { writeWhole } from './textFile';
 
 const IMPORTABLE = /\.(docx|doc|wps|txt)$/i;
 

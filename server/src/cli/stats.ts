@@ -24,7 +24,7 @@ function table(path: string, statistics: Omit<Statistics, 'placeholders'> & { pa
   const widths = Array.from({ length: columns }, (_, c) => Math.max(...lines.map((l) => width(l[c]))));
   const pad = (s: string, w: number) => ' '.repeat(w - width(s)) + s;
   const body = lines.map((l) => [...l.slice(0, columns).map((cell, c) => pad(cell, widths[c])), l[columns]].join('  ').trimEnd());
-  return `${path}（${t('stats.rate', statistics.rate)}）\n${body.join('\n')}\n`;
+  return `${t('stats.title', path, statistics.rate)}\n${body.join('\n')}\n`;
 }
 
 export const statsCommand: Command = {

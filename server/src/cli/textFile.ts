@@ -3,7 +3,7 @@
 // (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030), written back in that encoding through a
 // temporary file and a rename, and only if the file did not change since it was read.
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type InputProblem = 'notFound' | 'permission' | 'isDirectory' | 'notRegular' | 'tooLarge' | 'binary' | 'encoding' | 'changed' | 'unencodable' | 'io';
 
@@ -142,14 +142,25 @@ export function writeBack(path: string, before: FileSnapshot, bytes: Uint8Array)
   if (now.realPath !== before.realPath || now.size !== before.size || now.mtimeMs !== before.mtimeMs || !now.bytes.equals(before.bytes)) {
     throw new InputError(path, 'changed');
   }
-  const target = before.realPath;
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    accessSync(target, constants.W_OK);
-    writeFileSync(temporary, bytes, { mode: before.mode & 0o777, flag: 'wx' });
+    accessSync(before.realPath, constants.W_OK);
+    writeWhole(before.realPath, bytes, before.mode & 0o777);
+  } catch (error) {
+    throw ioProblem(path, error);
+  }
+}
+
+/**
+ * Writes a file whole or not at all: a temporary file beside it (a short name, so a long file name still
+ * fits), then a rename over it. A system error is thrown as it is.
+ */
+export function writeWhole(target: string, bytes: Uint8Array | string, mode = 0o666): void {
+  const temporary = join(dirname(target), `.speech-writer-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    writeFileSync(temporary, bytes, { mode, flag: 'wx' });
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw ioProblem(path, error);
+    throw error;
   }
 }
