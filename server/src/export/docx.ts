@@ -100,33 +100,54 @@ const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center
 
 /** Footer paragraphs: `— N —` at the outside of the type area (right on odd pages, left on even) or centred. */
 function footer(preset: Preset, side: 'left' | 'right' | 'center'): Footer {
-  const { dashes, indent, size } = preset.pageNumber;
+  const { dashes, indent, size, face } = preset.pageNumber;
   const inset = twipsOfPt(indent * size);
+  // The standard's 半角宋体 digits: the number face in every slot, digits and dashes alike.
+  const name = faceNames(preset, face)[0];
   return new Footer({
     children: [
       new Paragraph({
         style: 'Footer',
         alignment: ALIGNMENT[side],
         indent: side === 'right' ? { right: inset } : side === 'left' ? { left: inset } : undefined,
-        children: [new TextRun({ children: dashes ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT] })],
+        children: [new TextRun({ font: { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' }, children: dashes ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT] })],
       }),
     ],
   });
 }
 
-function runOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean): TextRun {
+/**
+ * Dashes, quotes, ellipses and other general punctuation. Word sets them in the Chinese face from the
+ * hAnsi slot and the East Asian hint; LibreOffice gives them the script of the text around them (the
+ * Latin face in `1—2月`), so their runs name the Chinese face in every slot.
+ */
+const PUNCTUATION = /[\u00b7\u2010-\u206f]+/g;
+
+function runsOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean): TextRun[] {
   const own = roleStyle(preset, block.role);
-  // Runs in the block's own face take it from the style (a table of contents copies direct formatting).
-  if (run.face === block.role) return new TextRun({ text: run.text, bold: run.bold !== own.bold ? run.bold : undefined, break: lineBreak ? 1 : undefined });
   const style = roleStyle(preset, run.face);
   const name = faceNames(preset, style.face)[0];
-  return new TextRun({
-    text: run.text,
-    bold: run.bold || style.bold,
-    size: style.size * 2,
-    font: { ascii: preset.latinFace, hAnsi: name, eastAsia: name, cs: preset.latinFace, hint: 'eastAsia' },
-    break: lineBreak ? 1 : undefined,
-  });
+  // Runs in the block's own face take it from the style (a table of contents copies direct formatting).
+  const direct = run.face !== block.role;
+  const formatting = {
+    bold: direct ? run.bold || style.bold : run.bold !== own.bold ? run.bold : undefined,
+    size: direct ? style.size * 2 : undefined,
+  };
+  const latin = direct ? preset.latinFace : undefined;
+  const runs: TextRun[] = [];
+  const push = (text: string, ascii: string | undefined) => {
+    if (!text) return;
+    const font = ascii || direct ? { ascii: ascii ?? name, hAnsi: name, eastAsia: name, cs: ascii ?? name, hint: 'eastAsia' } : undefined;
+    runs.push(new TextRun({ text, ...formatting, font, break: lineBreak && !runs.length ? 1 : undefined }));
+  };
+  let at = 0;
+  for (const match of run.text.matchAll(PUNCTUATION)) {
+    push(run.text.slice(at, match.index), latin);
+    push(match[0], name);
+    at = match.index + match[0].length;
+  }
+  push(run.text.slice(at), latin);
+  return runs;
 }
 
 function paragraphOf(preset: Preset, block: LayoutBlock): Paragraph {
@@ -135,7 +156,7 @@ function paragraphOf(preset: Preset, block: LayoutBlock): Paragraph {
   for (const run of block.runs) {
     if (run.text === '\n') lineBreak = true;
     else {
-      children.push(runOf(preset, block, run, lineBreak));
+      children.push(...runsOf(preset, block, run, lineBreak));
       lineBreak = false;
     }
   }
