@@ -1,24 +1,19 @@
 // The import layer: Word (.docx, .doc, .wps) and text files to speech text. Loaded only when used
 // (layers.ts). What a file really is decides how it is read, not its extension; nothing in the text is
 // cleaned (placeholders, residue and half-width marks stay for the checks to report).
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
-import { decodeText, InputError, readRegularFile } from '../cli/textFile';
+import { decodeText, InputError, readRegularFile, writeWhole } from '../cli/textFile';
 import { convertDoc, findSoffice } from './doc';
+import { isImportable, outputPathFor } from './fileTypes';
 import { convertDocx, type Converted } from './docx';
 import { ImportError, SAVE_AS_DOCX } from './errors';
 
 export { ImportError } from './errors';
 export { findSoffice } from './doc';
 
-export const IMPORTABLE_EXTENSIONS = ['.docx', '.doc', '.wps', '.txt'] as const;
-
-export const isImportable = (name: string): boolean => (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('~$');
-
-/** NAME.speech.md beside the source, or in `outDir`. */
-export function outputPathFor(source: string, outDir?: string): string {
-  return join(outDir ?? dirname(source), `${basename(source, extname(source))}.speech.md`);
-}
+export { IMPORTABLE_EXTENSIONS, isImportable, outputPathFor } from './fileTypes';
 
 type Kind = 'zip' | 'ole' | 'encrypted' | 'rtf' | 'html' | 'other';
 
@@ -103,3 +98,42 @@ const readProblem = (error: InputError) => PROBLEMS[error.problem] ?? error.mess
 
 /** GB18030 bytes of a text (for writing a GBK file back in its own encoding). */
 export const encodeGb18030 = (text: string): Buffer => iconv.encode(text, 'gb18030');
+
+export type ImportStatus = 'imported' | 'exists' | 'failed';
+
+export interface ImportOutcome {
+  source: string;
+  output: string;
+  status: ImportStatus;
+  /** Why it failed, in one Chinese sentence. */
+  message?: string;
+  warnings: string[];
+}
+
+export interface ImportOptions {
+  /** Folder for the results; beside each source when absent. */
+  outDir?: string;
+  /** Replace an existing result (the user said so). */
+  overwrite?: boolean;
+  soffice?: string;
+}
+
+/**
+ * Imports one file to NAME.speech.md, written whole or not at all, never over an existing file unless
+ * `overwrite`. The command line and the editor's command both go through here.
+ */
+export async function importToFile(source: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const output = outputPathFor(source, options.outDir);
+  if (!options.overwrite && existsSync(output)) return { source, output, status: 'exists', warnings: [] };
+  try {
+    if (!isImportable(basename(source))) throw new ImportError(`不支持的文件类型（${extname(source) || '无扩展名'}），可导入 .docx、.doc、.wps、.txt`);
+    const result = await importFile(source, options.soffice);
+    if (options.outDir) mkdirSync(options.outDir, { recursive: true });
+    writeWhole(output, result.text);
+    return { source, output, status: 'imported', warnings: result.warnings };
+  } catch (error) {
+    // An ImportError says what is wrong with the file; a system error (writing the result) its own message.
+    if (!(error instanceof ImportError) && !(error as NodeJS.ErrnoException).code) throw error;
+    return { source, output, status: 'failed', message: (error as Error).message, warnings: [] };
+  }
+}
