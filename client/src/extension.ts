@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from '../../server/src/protocol';
 import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from './presentation';
 import { registerExportCommand } from './export';
+import { registerImportCommand } from './import';
 import { languageOf } from '../../server/src/service/format';
 import { SpeechPreview } from './preview/panel';
 
@@ -107,6 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (picked?.range) goTo(editor, toRange({ start: picked.range.start, end: picked.range.start }));
     }),
     registerExportCommand(() => client, t),
+    registerImportCommand(() => client, t),
     vscode.commands.registerCommand('speech.insertPhrase', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!isSpeech(editor) || !client) return;

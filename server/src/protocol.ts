@@ -71,3 +71,23 @@ export interface ExportResult {
   /** Why nothing was written, when it was not for the problems. */
   error?: string;
 }
+
+/** speech/importList: the files an import of these paths takes (folders walked), and paths that give none. */
+export const IMPORT_LIST_REQUEST = 'speech/importList';
+export interface ImportListParams {
+  paths: string[];
+}
+export interface ImportListResult {
+  sources: string[];
+  problems: { path: string; message: string }[];
+}
+
+/** speech/importFile: one Word or text file written as NAME.speech.md beside it or in `outDir`. */
+export const IMPORT_FILE_REQUEST = 'speech/importFile';
+export interface ImportFileParams {
+  source: string;
+  outDir?: string;
+  /** Replace an existing NAME.speech.md (the client asked the user first). */
+  overwrite?: boolean;
+}
+export type { ImportOutcome as ImportFileResult } from './import';

@@ -57,6 +57,7 @@ import { loadUserPhrases, phraseFiles, type LoadedPhrases } from './userPhrases'
 import { pathOfUri, WorkspaceIndex } from './workspaceIndex';
 import { registerPages } from './pageRequests';
 import { registerExport } from './exportRequests';
+import { registerImport } from './importRequests';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -452,6 +453,7 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
 /** Settings, then the document's .speechrc.json: the later wins. */
 const exportConfigsOf = (uri: string): ExportConfig[] => [settings.export, speechrcOf(uri)?.config.export].filter((c) => c !== undefined);
 registerExport(connection, { documents, models, diagnosticsOf, checkOptionsFor, exportConfigs: exportConfigsOf, speakingRate: () => settings.speakingRate, ready: () => settingsReady });
+registerImport(connection);
 
 const pages = registerPages(connection, {
   documents,

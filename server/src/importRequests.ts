@@ -1,0 +1,30 @@
+// The editor's import (讲话稿：从 Word 导入…) on the server: the client picks files and shows progress; the
+// import layer, loaded on the first import only, reads and writes them here.
+import type { Connection } from 'vscode-languageserver/node';
+import { expandPaths } from './cli/inputs';
+import { isImportable } from './import/fileTypes';
+import { loadImport } from './layers';
+import { IMPORT_FILE_REQUEST, IMPORT_LIST_REQUEST, type ImportFileParams, type ImportFileResult, type ImportListParams, type ImportListResult } from './protocol';
+
+export function registerImport(connection: Connection): void {
+  connection.onRequest(IMPORT_LIST_REQUEST, ({ paths }: ImportListParams): ImportListResult => {
+    const expanded = expandPaths(paths, isImportable);
+    return {
+      sources: expanded.paths,
+      problems: [
+        ...expanded.emptyFolders.map((path) => ({ path, message: '文件夹里没有 .docx、.doc、.wps 或 .txt 文件' })),
+        ...expanded.errors.map((error) => ({ path: error.path, message: error.message })),
+      ],
+    };
+  });
+
+  connection.onRequest(IMPORT_FILE_REQUEST, async ({ source, outDir, overwrite }: ImportFileParams): Promise<ImportFileResult> => {
+    const { importToFile, findSoffice } = await loadImport();
+    try {
+      return await importToFile(source, { outDir, overwrite, soffice: findSoffice() });
+    } catch (error) {
+      // Never a failed request: the batch goes on and the file is listed with the reason.
+      return { source, output: '', status: 'failed', message: `导入时出错：${(error as Error).message}`, warnings: [] };
+    }
+  });
+}
