@@ -313,6 +313,34 @@ function benchPages(service, text) {
   return { count: s.getPageModel(model, preset).count, p50: (list) => round(percentile(list, 50), 2), p95: (list) => round(percentile(list, 95), 2), times };
 }
 
+/**
+ * Export to Word of a document: in process (layout blocks and the .docx from dist/export.js, the model
+ * from the bundled service), and `speech-writer export` end to end (start-up, checks, parse, write).
+ */
+async function benchExport(service, text) {
+  const s = require(service);
+  const { speechToDocx } = require(join(root, 'dist/export.js'));
+  const preset = s.resolvePreset([]);
+  const model = s.parse(text);
+  const inProcess = [];
+  for (let i = 0; i < 3; i++) {
+    const at = performance.now();
+    await speechToDocx(model, preset);
+    inProcess.push(performance.now() - at);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'speech-export-'));
+  const file = join(dir, 'big.speech.md');
+  writeFileSync(file, text);
+  const cli = [];
+  for (let i = 0; i < 3; i++) {
+    const at = performance.now();
+    const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'export', '--force', '-o', join(dir, 'big.docx'), file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (result.status !== 0) throw new Error(result.stderr);
+    cli.push(performance.now() - at);
+  }
+  return { inProcessMs: percentile(inProcess, 50), cliMs: percentile(cli, 50), kb: round(statSync(join(dir, 'big.docx')).size / 1024, 0) };
+}
+
 /** Loads dist/extension.js with a stand-in for the `vscode` module, as the extension host would. */
 function benchExtensionLoad() {
   const load = Module._load;
@@ -390,6 +418,7 @@ const cleanDir = join(root, 'tests/fixtures/clean');
 const clean = readdirSync(cleanDir).filter((f) => f.endsWith('.speech.md')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8'));
 const cliCleanMbPerSecond = benchCli(buildDocument(5_000_000, clean));
 const extensionLoadMs = benchExtensionLoad();
+const exported = await benchExport(service, oneMb);
 const FOLDER_FILES = 1000;
 const folder = await benchWorkspaceSymbols(FOLDER_FILES);
 const TYPED = 40;
@@ -410,6 +439,9 @@ const other = {
   'start dist/server.js to initialize (ms)': results.documents['1 MB'].serverStartMs,
   'dist/server.js (KB)': bundle('server.js'),
   'dist/extension.js (KB)': bundle('extension.js'),
+  [`export 1 MB to Word in process, p50 (ms; ${exported.kb} KB .docx)`]: round(exported.inProcessMs, 0),
+  'speech-writer export of 1 MB, p50 (ms)': round(exported.cliMs, 0),
+  'dist/export.js (KB, loaded only when exporting)': bundle('export.js'),
 };
 console.table(other);
 // Worst cases for the patterns: long lines built to make a backtracking pattern blow up (each 100-700 KB).
@@ -443,6 +475,7 @@ const targets = [
   ['memory growth < 10× the document (5 MB), over the idle server', results.documents['5 MB']['growth × document'] < 10],
   ['dist/server.js < 500 KB', bundle('server.js') < 500],
   ['dist/extension.js < 100 KB', bundle('extension.js') < 100],
+  ['speech-writer export of 1 MB < 2 s', exported.cliMs < 2000],
 ];
 for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${target}`);
 Object.assign(results, { peers, other, worstCases: worst, targets: Object.fromEntries(targets) });

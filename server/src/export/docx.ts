@@ -117,11 +117,12 @@ function footer(preset: Preset, side: 'left' | 'right' | 'center'): Footer {
 }
 
 /**
- * Dashes, quotes, ellipses and other general punctuation. Word sets them in the Chinese face from the
- * hAnsi slot and the East Asian hint; LibreOffice gives them the script of the text around them (the
- * Latin face in `1—2月`), so their runs name the Chinese face in every slot.
+ * Dashes, quotes, ellipses and other general punctuation next to a Latin letter or digit. Word sets
+ * them in the Chinese face from the hAnsi slot and the East Asian hint; LibreOffice gives them the
+ * script of the text around them (the Latin face in `1—2月`), so such runs name the Chinese face in
+ * every slot. Between Chinese characters both already use the Chinese face: no extra runs.
  */
-const PUNCTUATION = /[\u00b7\u2010-\u206f]+/g;
+const PUNCTUATION = /(?<=[\x21-\x7e])[\u00b7\u2010-\u206f]+|[\u00b7\u2010-\u206f]+(?=[\x21-\x7e])/g;
 
 function runsOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean): TextRun[] {
   const own = roleStyle(preset, block.role);
