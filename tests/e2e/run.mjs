@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -236,6 +237,21 @@ try {
   const tail = readFileSync(join(workspace, FILE), 'utf8').trimEnd().split('\n').slice(-6).join('\n');
   check('the snippet `items` expands into a 1. 2. 3. list', /^1\..*\n(.*\n)*2\..*\n(.*\n)*3\./m.test(tail), tail);
   await shot('4-final');
+
+  // Export to Word: the placeholder left asks 仍然导出, then NAME.docx appears beside the source.
+  await runCommand('Export Speech to Word');
+  const anyway = '.monaco-dialog-box .monaco-button:has-text("Export Anyway"), .monaco-dialog-box .monaco-button:has-text("仍然导出")';
+  const asked = await page.waitForSelector(anyway, { timeout: 20000 }).then(() => true, () => false);
+  await shot('5-export-asks');
+  check('exporting with a placeholder left asks 查看问题 / 仍然导出', asked);
+  if (asked) await page.locator(anyway).first().click();
+  const docx = join(workspace, 'sample.docx');
+  for (let i = 0; i < 60 && !existsSync(docx); i++) await page.waitForTimeout(500);
+  const documentXml = existsSync(docx) ? strFromU8(unzipSync(readFileSync(docx))['word/document.xml'] ?? new Uint8Array()) : '';
+  check('the command writes sample.docx beside the source, with the speech in it', documentXml.includes('正视形势') && documentXml.includes('Heading1'), `${existsSync(docx)} ${documentXml.length}`);
+  const openOffered = await page.waitForSelector('.notification-toast .monaco-button:has-text("Open File"), .notification-toast .monaco-button:has-text("打开文件")', { timeout: 15000 }).then(() => true, () => false);
+  await shot('6-exported');
+  check('… and offers 打开文件 / 打开所在文件夹', openOffered);
 } catch (error) {
   failed = true;
   console.log('e2e error:', error);
