@@ -341,6 +341,29 @@ async function benchExport(service, text) {
   return { inProcessMs: percentile(inProcess, 50), cliMs: percentile(cli, 50), kb: round(statSync(join(dir, 'big.docx')).size / 1024, 0) };
 }
 
+/**
+ * Import of a folder of Word documents as an office's archive: `count` .docx files of ~20 KB of text each
+ * (corpus speeches written by dist/export.js), `speech-writer import` end to end over the folder.
+ */
+async function benchImport(service, count) {
+  const s = require(service);
+  const { speechToDocx } = require(join(root, 'dist/export.js'));
+  const preset = s.resolvePreset([]);
+  const dir = mkdtempSync(join(tmpdir(), 'speech-import-'));
+  const corpusText = buildDocument(count * 20_000 + 20_000);
+  let textBytes = 0;
+  for (let i = 0; i < count; i++) {
+    const text = corpusText.slice(i * 6_700, (i + 1) * 6_700);
+    textBytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `${String(i).padStart(3, '0')}.docx`), await speechToDocx(s.parse(text), preset));
+  }
+  const at = performance.now();
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'import', '--out-dir', join(dir, 'out'), dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - at;
+  if (result.status !== 0) throw new Error(result.stderr);
+  return { ms, averageKb: round(textBytes / count / 1024, 1) };
+}
+
 /** Loads dist/extension.js with a stand-in for the `vscode` module, as the extension host would. */
 function benchExtensionLoad() {
   const load = Module._load;
@@ -419,6 +442,8 @@ const clean = readdirSync(cleanDir).filter((f) => f.endsWith('.speech.md')).sort
 const cliCleanMbPerSecond = benchCli(buildDocument(5_000_000, clean));
 const extensionLoadMs = benchExtensionLoad();
 const exported = await benchExport(service, oneMb);
+const IMPORTED_FILES = 200;
+const imported = await benchImport(service, IMPORTED_FILES);
 const FOLDER_FILES = 1000;
 const folder = await benchWorkspaceSymbols(FOLDER_FILES);
 const TYPED = 40;
@@ -442,6 +467,8 @@ const other = {
   [`export 1 MB to Word in process, p50 (ms; ${exported.kb} KB .docx)`]: round(exported.inProcessMs, 0),
   'speech-writer export of 1 MB, p50 (ms)': round(exported.cliMs, 0),
   'dist/export.js (KB, loaded only when exporting)': bundle('export.js'),
+  [`speech-writer import of ${IMPORTED_FILES} .docx (${imported.averageKb} KB of text each), s`]: round(imported.ms / 1000),
+  'dist/import.js (KB, loaded only when importing)': bundle('import.js'),
 };
 console.table(other);
 // Worst cases for the patterns: long lines built to make a backtracking pattern blow up (each 100-700 KB).
@@ -476,6 +503,7 @@ const targets = [
   ['dist/server.js < 500 KB', bundle('server.js') < 500],
   ['dist/extension.js < 100 KB', bundle('extension.js') < 100],
   ['speech-writer export of 1 MB < 2 s', exported.cliMs < 2000],
+  [`import of ${IMPORTED_FILES} .docx of ~20 KB text < 30 s`, imported.ms < 30_000],
 ];
 for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${target}`);
 Object.assign(results, { peers, other, worstCases: worst, targets: Object.fromEntries(targets) });
