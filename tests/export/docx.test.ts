@@ -156,6 +156,14 @@ describe('document XML, official preset', async () => {
     expect(document).not.toMatch(/<w:numPr>|\*\*|# /);
   });
 
+  test('the font table names each face with the next of its list as the alternative', () => {
+    const fonts = parts['word/fontTable.xml'];
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/>');
+    expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="方正小标宋_GBK"/>');
+    expect(fonts).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+    expect(fonts).toContain('<w:font w:name="Times New Roman">');
+  });
+
   test('one blank line after the title group and after the speaker and date', () => {
     expect(paragraphWith(document, '市长 王某')).toContain('<w:spacing w:before="560"/>');
     expect(paragraphWith(document, '同志们：')).toContain('<w:spacing w:before="560"/>');

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blockText, charsPerLine, layoutBlocks, linesPerPage, parse, parseSpeechrc, resolvePreset, roleStyle } from '../../server/src/service';
-import { lines } from '../helpers';
+import { blockText, charsPerLine, exportConfigFromSettings, layoutBlocks, linesPerPage, parse, parseSpeechrc, resolvePreset, roleStyle } from '../../server/src/service';
+import { lines, root } from '../helpers';
 
 const official = resolvePreset([]);
 const reading = resolvePreset([], 'reading');
@@ -53,6 +55,24 @@ describe('presets', () => {
       '“align”应为 left | center | right | justify',
     ]);
     expect(bad.config.export).toBeUndefined();
+  });
+});
+
+describe('export settings and schema', () => {
+  test('settings speech.export.*: the preset name as given, a custom preset only when it checks out', () => {
+    expect(exportConfigFromSettings({ preset: 'reading', faceNames: 'plain', presets: {}, location: 'ask' })).toEqual({ preset: 'reading', faceNames: 'plain', presets: {} });
+    expect(exportConfigFromSettings({ preset: '', presets: { bad: { lineSpacing: 'x' } } })).toEqual({});
+    expect(exportConfigFromSettings(undefined)).toBeUndefined();
+  });
+
+  test('the .speechrc.json schema names every number of a preset, and nothing else', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'client/schemas/speechrc.schema.json'), 'utf8'));
+    const { name: _, ...preset } = official;
+    const properties = schema.definitions.exportPreset.properties;
+    expect(Object.keys(properties).sort()).toEqual([...Object.keys(preset), 'extends'].sort());
+    expect(Object.keys(properties.roles.properties).sort()).toEqual(Object.keys(official.roles).sort());
+    expect(Object.keys(schema.definitions.exportRole.properties).sort()).toEqual(Object.keys(official.roles.body).sort());
+    expect(Object.keys(properties.pageNumber.properties).sort()).toEqual(Object.keys(official.pageNumber).sort());
   });
 });
 

@@ -96,6 +96,20 @@ export function stylesXml(preset: Preset): string {
   );
 }
 
+/**
+ * fontTable.xml: each face the document names, with the next name of its list as Word's alternative
+ * (仿宋_GB2312 → 仿宋), and the GB2312 character set so a missing face is replaced by a Chinese one.
+ */
+export function fontTableXml(preset: Preset): string {
+  const faces = new Set([...BLOCK_ROLES.map((role) => preset.roles[role].face), preset.pageNumber.face]);
+  const entries = [...faces].map((face) => {
+    const [name, alternative] = faceNames(preset, face);
+    return `<w:font w:name="${escapeXml(name)}">${alternative ? `<w:altName w:val="${escapeXml(alternative)}"/>` : ''}<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`;
+  });
+  const latin = `<w:font w:name="${escapeXml(preset.latinFace)}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries.join('')}${latin}</w:fonts>`;
+}
+
 const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
 /** Footer paragraphs: `— N —` at the outside of the type area (right on odd pages, left on even) or centred. */
@@ -202,5 +216,5 @@ export async function speechToDocx(model: SpeechModel, preset: Preset, options: 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTableXml(preset) }]));
 }
