@@ -40,6 +40,8 @@ for (const dir of ['tmp', 'ws', 'data/User', 'exts']) mkdirSync(join(run, dir), 
 mkdirSync(artifacts, { recursive: true });
 const workspace = join(run, 'ws');
 copyFileSync(join(root, 'examples', FILE), join(workspace, FILE));
+// A Word document with automatic numbering, for 讲话稿：从 Word 导入….
+copyFileSync(join(root, 'tests/fixtures/import/numbered.docx'), join(workspace, 'last-year.docx'));
 writeFileSync(
   join(run, 'data/User/settings.json'),
   JSON.stringify({
@@ -252,6 +254,25 @@ try {
   const openOffered = await page.waitForSelector('.notification-toast .monaco-button:has-text("Open File"), .notification-toast .monaco-button:has-text("打开文件")', { timeout: 15000 }).then(() => true, () => false);
   await shot('6-exported');
   check('… and offers 打开文件 / 打开所在文件夹', openOffered);
+
+  // Import from Word: the file picked in VS Code's own dialog, written beside it, Word's numbering as text, opened.
+  await page.keyboard.press('Escape');
+  await runCommand('Import Speech from Word');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.waitForTimeout(500);
+  await page.fill('.quick-input-widget input', join(workspace, 'last-year.docx'));
+  await page.keyboard.press('Enter');
+  const beside = '.quick-input-list .monaco-list-row:has-text("保存在原文件旁"), .quick-input-list .monaco-list-row:has-text("Beside each file")';
+  const askedWhere = await page.waitForSelector(beside, { timeout: 15000 }).then(() => true, () => false);
+  check('importing asks where to write NAME.speech.md', askedWhere);
+  if (askedWhere) await page.locator(beside).first().click();
+  const imported = join(workspace, 'last-year.speech.md');
+  for (let i = 0; i < 60 && !existsSync(imported); i++) await page.waitForTimeout(500);
+  const importedText = existsSync(imported) ? readFileSync(imported, 'utf8') : '';
+  check('讲话稿：从 Word 导入… writes last-year.speech.md beside the .docx, Word\'s automatic numbering as text', importedText === readFileSync(join(root, 'tests/fixtures/import/numbered.speech.md'), 'utf8'), importedText.slice(0, 200));
+  const openedImport = await waitFor(() => document.querySelector('.editor-instance .view-lines')?.textContent?.includes('一、统一思想，坚定信心'));
+  await shot('7-imported');
+  check('… and opens it', openedImport);
 } catch (error) {
   failed = true;
   console.log('e2e error:', error);
