@@ -141,6 +141,9 @@ describe('parsing a new version with the previous model', () => {
     '<!-- speech-enable -->', '<!-- speech-disable-next-line -->', '正文第一句。一是抓好XX。二是落实，三是推进。', '下面，我讲三点意见。',
     '同志们：', '谢谢大家！', '2024年1月1日', '首先，要抓好XX工作，其次，要(落实)。', '这是第1时间的事,要办好。', excerpt,
     '第2篇：在全市经济工作会议上的讲话（节选）……',
+    // Families beyond the four levels: parts, ordinal heads, numeral and space, notes that reach to the next part.
+    '开幕词', '## 结　　论', '第一个问题，关于形势。', '第三点，抓落实。', '一 关于评价', '## 一', '注释', '〔1〕见某书。', '（1）见列宁。',
+    '----------------', '（此处有删节）', '3.推进农村人居环境整治 要以垃圾、污水治理和村容村貌提升为主攻方向。',
   );
   const lineEnd = fc.constantFrom('\n', '\n', '\r\n', '\r');
   const smallDocument = fc
@@ -175,7 +178,7 @@ describe('parsing a new version with the previous model', () => {
 
   // Pieces that change structure: line breaks, headers, fences, comments, headings, items, residue.
   const insertions = fc.oneof(
-    fc.constantFrom('\n', '\r\n', '第9篇：讲话\n', '# 标题\n', '## 要点\n', '**一、甲**\n', '（一）、', '```\n', '<!--', '-->', '一、', '（二）', '3.', '二是', '首先，', '。', '，', '仅供学习 禁止外传\n', 'XX', '同志们：\n'),
+    fc.constantFrom('\n', '\r\n', '第9篇：讲话\n', '# 标题\n', '## 要点\n', '注释\n', '结论\n', '第二个问题，', '（2）', '一 ', '**一、甲**\n', '（一）、', '```\n', '<!--', '-->', '一、', '（二）', '3.', '二是', '首先，', '。', '，', '仅供学习 禁止外传\n', 'XX', '同志们：\n'),
     fc.string({ maxLength: 4 }),
   );
   const deletions = fc.oneof(fc.nat(40), fc.nat(3000));

@@ -87,9 +87,11 @@ export function isNotesHeader(line: string): boolean {
 }
 
 const EDITORIAL = markerFamilies.editorialNotes.map((p) => new RegExp(p, 'u'));
-/** `（此处有删节）`: an editor's remark on a line of its own, not speech text. */
+/** No editorial line is longer than this (every pattern is bounded). */
+const MAX_EDITORIAL_LINE = 90;
+/** `（此处有删节）`, `（《毛泽东选集》第五卷，…）`: an editor's remark on a line of its own, not speech text. */
 export function isEditorialNote(line: string): boolean {
-  return line.length <= MAX_WORD_LINE && EDITORIAL.some((re) => re.test(line));
+  return line.length <= MAX_EDITORIAL_LINE && EDITORIAL.some((re) => re.test(line));
 }
 
 const NUM = `(?:[${ARABIC_DIGITS}]{1,4}|[${CHINESE_ZEROS}${CHINESE_DIGITS}]{1,4})`;

@@ -1,0 +1,195 @@
+// Ways real speeches mark their structure beyond 一、（一）1.（1）: ordinal heads with a counted noun,
+// numerals with a space, parts of one occasion, notes at the end (data/markerFamilies.json), read from
+// real published speeches (tests/fixtures/structure/SOURCES.md) and from short texts written like them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatOutline } from '../../server/src/cli/outlineText';
+import {
+  applyEdits,
+  getCompletions,
+  getDiagnostics,
+  getDocumentSymbols,
+  getFoldingRanges,
+  getStatistics,
+  getWorkspaceSymbols,
+  parse,
+  PhraseIndex,
+  renumberDocument,
+  resolveOptions,
+} from '../../server/src/service';
+import { fixture, headingsOf, lines, outlineOf, root } from '../helpers';
+
+describe('golden outlines of real speeches with other structure marks (headings only, written by hand)', () => {
+  it.each([
+    ['01', '01-xi-cyberspace-2016'],
+    ['02', '02-xi-literature-art-2014'],
+    ['03', '03-mao-1955-national-conference'],
+    ['04', '04-mao-1957-provincial-secretaries'],
+    ['05', '05-mao-1942-yanan-forum'],
+    ['06', '06-mao-1934-masses-livelihood'],
+    ['07', '07-mao-1956-party-unity'],
+  ])('%s %s', (number, name) => {
+    const expected = readFileSync(join(root, 'tests/golden', `structure-${number}.outline.txt`), 'utf8');
+    const symbols = getDocumentSymbols(parse(fixture(`structure/${name}.speech.md`)), { inlineItems: false });
+    expect(formatOutline(symbols)).toBe(expected);
+  });
+
+  it('files the 第一，… items of the 网信 speech under the 第N个问题 they stand in', () => {
+    const outline = outlineOf(fixture('structure/01-xi-cyberspace-2016.speech.md'));
+    const third = outline.indexOf('  第三个问题，讲讲尽快在核心技术上取得突破 [一级标题]');
+    expect(outline.slice(third + 4, third + 8)).toEqual([
+      '    第一，正确处理开放和自主的关系 [第一]',
+      '    第二，在科研投入上集中力量办大事 [第一]',
+      '    第三，积极推动核心技术成果转化 [第一]',
+      '    第四，推动强强联合、协同攻关 [第一]',
+    ]);
+  });
+
+  it('keeps the real texts quiet on numbering and counts', () => {
+    const codes = ['01-xi-cyberspace-2016', '03-mao-1955-national-conference', '04-mao-1957-provincial-secretaries', '07-mao-1956-party-unity']
+      .flatMap((name) => getDiagnostics(parse(fixture(`structure/${name}.speech.md`)), resolveOptions()))
+      .map((d) => d.code);
+    expect(codes.filter((c) => c.startsWith('numbering') || c === 'count-mismatch')).toEqual([]);
+  });
+});
+
+describe('ordinal heads with a counted noun', () => {
+  it.each(['第一个问题，关于形势。', '第一点，要估计成绩。', '第一个方面，抓项目。', '第一部分：总体要求', '第一条，守法。', '第一个问题：文艺为什么人？'])('%s', (line) => {
+    expect(headingsOf(lines('在会上的讲话', '同志们：', line, '第二段正文。'))).toHaveLength(1);
+  });
+
+  it.each([
+    '第一次是2015年在延安。',
+    '第二次世界大战以后，资本主义各国很不稳定。',
+    '第一书记要驻村。',
+    '第一个问题是怎么让群众满意，这个问题我们在会上已经反复讨论过多次了，今天不再展开讲。',
+    '对于少数人闹事，第一条是不提倡。',
+  ])('not a heading: %s', (line) => {
+    expect(headingsOf(lines('在会上的讲话', '同志们：', line))).toEqual([]);
+  });
+
+  it('takes level 1 at the top of a speech and one level below a numbered heading, one sequence per noun', () => {
+    const text = lines('讲话', '同志们：', '第一点，甲。', '（一）乙', '第二点，丙。', '一 关于丁', '第一个问题，戊。', '第二个问题，己。');
+    expect(outlineOf(text, false)).toEqual([
+      '讲话 [标题]',
+      '  第一点，甲 [一级标题]',
+      '    （一）乙 [二级标题]',
+      '  第二点，丙 [一级标题]',
+      '  一 关于丁 [一级标题]',
+      '    第一个问题，戊 [二级标题]',
+      '    第二个问题，己 [二级标题]',
+    ]);
+  });
+
+  const announced = lines(
+    '在全市网信工作会议上的讲话',
+    '同志们：',
+    '今天召开这个会。下面，我讲四个问题。',
+    '第一个问题，关于形势。我们要看清形势。',
+    '第三个问题，关于任务。一是抓好项目。二是抓好招商。',
+    '第四个问题，关于作风。我们要转变作风。',
+    '同志们，让我们共同努力！',
+  );
+
+  it('reports a gap (第一个问题 … 第三个问题) and renumbers in the family’s own form', () => {
+    const found = getDiagnostics(parse(announced), resolveOptions());
+    expect(found.filter((d) => d.code === 'numbering-gap').map((d) => d.message)).toEqual(['编号不连续：缺少“第二个问题，”']);
+    const renumbered = applyEdits(announced, renumberDocument(parse(announced)));
+    expect(headingsOf(renumbered)).toEqual(['1:第一个问题，关于形势', '1:第二个问题，关于任务', '1:第三个问题，关于作风']);
+  });
+
+  it('counts the 第N个问题 that follow 我讲四个问题', () => {
+    const found = getDiagnostics(parse(announced), resolveOptions()).filter((d) => d.code === 'count-mismatch');
+    expect(found.map((d) => d.message)).toEqual(['开头说“四个问题”，实际有三个']);
+    const right = announced.replace('四个问题', '三个问题');
+    expect(getDiagnostics(parse(right), resolveOptions()).filter((d) => d.code === 'count-mismatch')).toEqual([]);
+  });
+
+  it('offers the next ordinal head on a new line (第五个问题，)', () => {
+    const at = announced.indexOf('同志们，让');
+    const text = announced.slice(0, at) + '\n' + announced.slice(at);
+    const markers = getCompletions(parse(text), at, PhraseIndex.create()).filter((c) => c.kind === 'marker');
+    expect(markers.map((c) => c.label)).toContain('第五个问题，');
+  });
+
+  it('gives each ordinal section its statistics row, folding range and workspace symbol', () => {
+    const model = parse(announced);
+    const rows = getStatistics(model, []).sections.map((s) => `${s.kind} ${s.name}`);
+    expect(rows).toEqual(['opening 开场', 'section 第一个问题，关于形势', 'section 第三个问题，关于任务', 'section 第四个问题，关于作风', 'closing 结尾']);
+    // 第一个问题 of the 网信 speech folds from its line to the last line before 第二个问题 (lines 7 and 23 in the file).
+    expect(getFoldingRanges(parse(fixture('structure/01-xi-cyberspace-2016.speech.md')))).toContainEqual({ startLine: 6, endLine: 22 });
+    const symbols = getWorkspaceSymbols([{ uri: 'file:///a.speech.md', model }], '第三个问题');
+    expect(symbols.map((s) => [s.name, s.containerName])).toEqual([['第三个问题，关于任务', '在全市网信工作会议上的讲话']]);
+  });
+});
+
+describe('numerals followed by a space', () => {
+  it('reads 一 关于… and 二　　… as level 1, ## 一 too, but not a numeral alone on a plain line', () => {
+    expect(headingsOf(lines('讲话', '一 关于评价', '正文。', '二　　一月二十七日的讲话', '正文。'))).toEqual(['1:一 关于评价', '1:二　　一月二十七日的讲话']);
+    expect(headingsOf(lines('# 讲话', '## 一', '正文。'))).toEqual(['1:一']);
+    expect(headingsOf(lines('讲话', '一', '正文。'))).toEqual([]);
+  });
+
+  it('needs a Han character after the space (一 2025年 is not a heading)', () => {
+    expect(headingsOf(lines('讲话', '同志们：', '一 2025年工作回顾'))).toEqual([]);
+  });
+});
+
+describe('parts of one occasion in one file', () => {
+  it('reads 开幕词 and 结论 as parts, each a speech of its own with its date and salutation', () => {
+    const text = lines('# 在全国代表会议上的讲话', '(一九五五年三月)', '', '开幕词', '(一九五五年三月二十一日)', '各位代表同志们:', '一 关于议程', '正文。', '结论', '(一九五五年三月三十一日)', '同志们:', '一 关于评价', '正文。');
+    const model = parse(text);
+    expect(model.speeches.map((s) => s.header?.kind)).toEqual([undefined, '部分', '部分']);
+    expect(model.speeches[1].dates).toHaveLength(1);
+    expect(model.speeches[2].salutation).toBeDefined();
+    expect(outlineOf(text, false)).toEqual(['在全国代表会议上的讲话 [标题]', '开幕词 [部分]', '  一 关于议程 [一级标题]', '结论 [部分]', '  一 关于评价 [一级标题]']);
+    // Each part numbers on its own: two 一 are no duplicate.
+    expect(getDiagnostics(model, resolveOptions()).filter((d) => d.code.startsWith('numbering'))).toEqual([]);
+  });
+
+  it('takes a # heading of a part name without its marks, and never a longer line', () => {
+    expect(outlineOf(lines('## 结　　论', '同志们！正文。'), false)).toEqual(['结　　论 [部分]']);
+    expect(outlineOf(lines('讲话', '结论是明确的。'), false)).toEqual(['讲话 [标题]']);
+  });
+});
+
+describe('notes at the end', () => {
+  const text = lines(
+    '在会议上的讲话',
+    '同志们：',
+    '一、关于形势',
+    '定息问题（1）要讲清楚。',
+    '（此处有删节）',
+    '谢谢大家！',
+    '----------------',
+    '注释',
+    '（1）定息是国家对民族资产阶级的生产资料实行赎买政策的一种形式。',
+    '〔2〕见列宁《战争与革命》。',
+    '（《毛泽东选集》第五卷，第330页）',
+  );
+
+  it('reads the lines from 注释 on, editorial remarks and the break before them as neither body nor headings', () => {
+    const model = parse(text);
+    const [speech] = model.speeches;
+    expect(headingsOf(text)).toEqual(['1:一、关于形势']);
+    expect(speech.paragraphs.map((p) => model.text.slice(p.start, p.end))).toEqual(['定息问题（1）要讲清楚。', '谢谢大家！']);
+    expect(speech.paragraphs[1].role).toBe('closing');
+    expect(model.textLines).toHaveLength(5);
+  });
+
+  it('ends the notes at the next part', () => {
+    const model = parse(lines(text, '结论', '一 关于评价', '正文。'));
+    expect(model.speeches).toHaveLength(2);
+    expect(model.speeches[1].headings).toHaveLength(1);
+  });
+});
+
+describe('a heading separated from its body by a space', () => {
+  it('ends the heading at the space where its 。 belongs, and keeps a heading in two halves whole', () => {
+    const text = lines('讲话', '一、重点工作', '3.推进农村人居环境整治 要以农村垃圾、污水治理和村容村貌提升为主攻方向，整合各种资源。', '4.坚持稳中求进 推动高质量发展');
+    expect(headingsOf(text)).toEqual(['1:一、重点工作', '3:3.推进农村人居环境整治', '3:4.坚持稳中求进 推动高质量发展']);
+    const body = parse(text).speeches[0].headings[1].body!;
+    expect(text.slice(body.start, body.end)).toMatch(/^要以农村垃圾/);
+  });
+});
