@@ -35,11 +35,15 @@ export function registerExport(connection: Connection, deps: ExportDependencies)
     await deps.ready();
     try {
       const { model, diagnostics } = speechOf(textDocument.uri);
-      const { exportProblems, speechToDocx, writeFileWhole } = await loadExport();
+      const { describeWriteError, exportProblems, speechToDocx, writeFileWhole } = await loadExport();
       const problems = exportProblems(diagnostics).map((d) => ({ line: model.lines.lineAt(d.start) + 1, severity: d.severity, code: d.code, message: d.message }));
       if (problems.length && !force) return { written: false, problems };
       const bytes = await speechToDocx(model, resolvePreset(deps.exportConfigs(textDocument.uri), preset), { speakingRate: deps.speakingRate(), title: model.speeches[0]?.title?.text });
-      writeFileWhole(target, bytes);
+      try {
+        writeFileWhole(target, bytes);
+      } catch (error) {
+        return { written: false, problems, error: describeWriteError(error) };
+      }
       return { written: true, problems };
     } catch (error) {
       return { written: false, problems: [], error: (error as Error).message };

@@ -74,7 +74,7 @@ async function runExport(
   if (outDir && existsSync(outDir) && !statSync(outDir).isDirectory()) return fail(t.notFolder(outDir));
 
   const loader = new SpeechrcLoader();
-  const { exportProblems, speechToDocx, writeFileWhole } = await loadExport();
+  const { describeWriteError, exportProblems, speechToDocx, writeFileWhole } = await loadExport();
   const jobs: Job[] = [];
   const found: { source: string; lines: LineIndex; d: SpeechDiagnostic }[] = [];
   for (const { path, text } of files) {
@@ -115,7 +115,7 @@ async function runExport(
       writeFileWhole(job.out, await speechToDocx(job.model, preset, { title: job.model.speeches[0]?.title?.text }));
       io.out(`${t.written(job.out)}\n`);
     } catch (error) {
-      io.err(`speech-writer export: ${t.notWritten(job.out, (error as Error).message)}\n`);
+      io.err(`speech-writer export: ${t.notWritten(job.out, describeWriteError(error))}\n`);
       failed = true;
     }
   }

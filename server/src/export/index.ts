@@ -26,3 +26,19 @@ export function writeFileWhole(path: string, bytes: Uint8Array): void {
     throw error;
   }
 }
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: '所在文件夹不存在',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限，或文件正在 Word、WPS 中打开',
+  EBUSY: '文件正在 Word、WPS 等程序中打开，请先关闭',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '磁盘是只读的',
+  EISDIR: '同名的是一个文件夹',
+};
+
+/** Why a document could not be written, in a sentence the writer can act on. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && WRITE_ERRORS[code]) || (error as Error).message;
+}
