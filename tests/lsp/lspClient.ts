@@ -70,9 +70,12 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
     serverRequests,
     capabilities,
     async close() {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await new Promise((resolve) => child.once('exit', resolve));
+      // A server that stopped answering (the bugs the robustness tests look for) is killed, not awaited.
+      const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')).catch(() => undefined), exited]);
+      await exited;
+      clearTimeout(killer);
       connection.dispose();
     },
   };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDiagnostics, getDocumentSymbols, getFoldingRanges, parse, resolveOptions, type DocumentSymbol, type Range } from '../../server/src/service';
+import { speechLike } from '../fuzz/arbitraries';
 import { fixture, lines } from '../helpers';
 
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -15,14 +16,6 @@ function checkSymbols(symbols: DocumentSymbol[], parent?: DocumentSymbol): void 
     checkSymbols(s.children, s);
   }
 }
-
-// Text built from the pieces speeches are made of, so that random inputs reach the interesting paths.
-const pieces = fc.constantFrom(
-  '一、', '（一）', '(二)', '1.', '1．', '2、', '（1）', '①', '一是', '二是', '一要', '第一，', '首先，', '其次，', '最后，',
-  '第一篇：', '附件', '# ', '## ', '同志们：', '讲话', '。', '；', '：', '，', '“', '”', '（', '）', '\n', '\r\n', '\r', ' ', '　',
-  'XX', '...', '?', '仅供学习 禁止外传', 'QQ123456', '2025年', '1.5亿元', '𠀀', '\uD800', '\uDC00', '\uFEFF', '\u0000', '```', '<!--', '-->',
-);
-const speechLike = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(''));
 
 describe('the parser never throws', () => {
   it('on arbitrary and speech-like text, and its outline keeps the LSP invariants', () => {
