@@ -3,7 +3,7 @@
 // character in two) and to leave the document parseable and checkable.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, fixAllEdits, getDiagnostics, parse, renumberDocument, resolveOptions, type TextEdit } from '../../server/src/service';
+import { applyEdits, fixAllEdits, fixAllToFixedPoint, getDiagnostics, parse, renumberDocument, resolveOptions, type TextEdit } from '../../server/src/service';
 import { anyText, speechLike } from './arbitraries';
 import { budget, counter, timeout } from './budget';
 import { splitsPair } from './text';
@@ -51,8 +51,12 @@ describe('fuzz: fixes change only what they claim', () => {
             expect(d.start <= d.end && d.end <= text.length).toBe(true);
             for (const fix of d.fixes) applyChecked(text, fix.edits, `${d.code}: ${fix.title}`);
           }
-          applyChecked(text, fixAllEdits(diagnostics), 'fix-all');
-          applyChecked(text, renumberDocument(parse(text)), 'renumber');
+          applyChecked(text, fixAllEdits(diagnostics), 'fix-all round');
+          // One request of fix-all or renumbering leaves nothing for a second one.
+          const fixed = applyChecked(text, fixAllToFixedPoint(parse(text), options), 'fix-all');
+          expect(fixAllToFixedPoint(parse(fixed), options), `fix-all twice on ${JSON.stringify(text)}`).toEqual([]);
+          const renumbered = applyChecked(text, renumberDocument(parse(text)), 'renumber');
+          expect(renumberDocument(parse(renumbered)), `renumber twice on ${JSON.stringify(text)}`).toEqual([]);
         }),
         budget(300, 0.25),
       );
