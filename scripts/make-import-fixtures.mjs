@@ -110,7 +110,8 @@ function docx(documentContent, parts = {}) {
     'word/document.xml': documentXml(documentContent),
     ...parts,
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+  // A fixed date, so the fixtures come out the same at every run.
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { mtime: new Date(2026, 0, 1) });
 }
 
 const write = (name, bytes) => writeFileSync(join(OUT, name), bytes);
@@ -147,11 +148,17 @@ write('empty.txt', Buffer.alloc(0));
   write('bomb.docx', bomb);
 }
 
-// An encrypted (password) document: Office keeps the package in a compound file with an EncryptedPackage
-// stream. A minimal compound file: header, one FAT sector, one directory sector naming the streams.
-{
-  const sector = 512;
-  const file = Buffer.alloc(sector * 3);
+/**
+ * A compound file (the container of .doc, .wps and encrypted Office documents) holding `streams`: a header,
+ * one FAT sector, one directory sector, then each stream padded with zeros to whole sectors and at least
+ * 4 KB (the mini-stream cutoff), so every stream lives in ordinary sectors and no mini stream is needed.
+ */
+function compoundFile(streams) {
+  const SECTOR = 512;
+  const padded = streams.map(({ name, bytes }) => ({ name, bytes, sectors: Math.max(8, Math.ceil(bytes.length / SECTOR)) }));
+  const total = 2 + padded.reduce((n, s) => n + s.sectors, 0);
+  if (total > 128 || padded.length > 3) throw new Error('compoundFile: one FAT sector and one directory sector only');
+  const file = Buffer.alloc(SECTOR * (1 + total));
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file, 0);
   file.writeUInt16LE(0x3e, 24); // minor version
   file.writeUInt16LE(3, 26); // major version 3: 512-byte sectors
@@ -161,16 +168,16 @@ write('empty.txt', Buffer.alloc(0));
   file.writeUInt32LE(1, 44); // FAT sectors
   file.writeUInt32LE(1, 48); // first directory sector
   file.writeUInt32LE(0x1000, 56); // mini stream cutoff
-  file.writeUInt32LE(0xfffffffe, 60); // no mini FAT
-  file.writeUInt32LE(0xfffffffe, 68); // no DIFAT sectors
+  file.writeInt32LE(-2, 60); // no mini FAT
+  file.writeInt32LE(-2, 68); // no DIFAT sectors
   file.writeInt32LE(0, 76); // DIFAT[0]: the FAT is sector 0
   for (let i = 1; i < 109; i++) file.writeInt32LE(-1, 76 + i * 4);
-  const fat = sector; // sector 0
-  file.writeInt32LE(-3, fat); // sector 0: FAT
-  file.writeInt32LE(-2, fat + 4); // sector 1: directory, end of chain
-  for (let i = 2; i < 128; i++) file.writeInt32LE(-1, fat + i * 4);
-  const entry = (index, name, type, child = -1, right = -1) => {
-    const at = sector * 2 + index * 128;
+  const sectorAt = (n) => SECTOR * (1 + n);
+  const fat = new Int32Array(128).fill(-1);
+  fat[0] = -3; // the FAT itself
+  fat[1] = -2; // the directory, one sector
+  const entry = (index, name, type, { child = -1, right = -1, start = -2, size = 0 } = {}) => {
+    const at = sectorAt(1) + index * 128;
     Buffer.from(name + '\0', 'utf16le').copy(file, at);
     file.writeUInt16LE((name.length + 1) * 2, at + 64);
     file.writeUInt8(type, at + 66);
@@ -178,13 +185,60 @@ write('empty.txt', Buffer.alloc(0));
     file.writeInt32LE(-1, at + 68);
     file.writeInt32LE(right, at + 72);
     file.writeInt32LE(child, at + 76);
-    file.writeInt32LE(-2, at + 116);
+    file.writeInt32LE(start, at + 116);
+    file.writeUInt32LE(size, at + 120);
   };
-  entry(0, 'Root Entry', 5, 1);
-  entry(1, 'EncryptionInfo', 2, -1, 2);
-  entry(2, 'EncryptedPackage', 2);
-  write('encrypted.docx', file);
+  entry(0, 'Root Entry', 5, { child: 1 });
+  let next = 2;
+  padded.forEach(({ name, bytes, sectors }, i) => {
+    for (let k = 0; k < sectors; k++) fat[next + k] = k === sectors - 1 ? -2 : next + k + 1;
+    Buffer.from(bytes).copy(file, sectorAt(next));
+    entry(i + 1, name, 2, { right: i + 1 < padded.length ? i + 2 : -1, start: next, size: sectors * SECTOR });
+    next += sectors;
+  });
+  Buffer.from(fat.buffer).copy(file, sectorAt(0));
+  return file;
 }
+
+// An encrypted (password) document: Office keeps the package in a compound file with an EncryptedPackage stream.
+write('encrypted.docx', compoundFile([{ name: 'EncryptionInfo', bytes: Buffer.alloc(64) }, { name: 'EncryptedPackage', bytes: Buffer.alloc(64) }]));
+
+/**
+ * A Word 97–2003 document (.doc) as Word saves one whose headings used automatic numbering: the labels
+ * are not in the text stream (they live in list tables this reader cannot use). The text, in UTF-16, is
+ * one piece of the piece table; paragraphs end in \r.
+ */
+function wordDocument(paragraphs) {
+  const text = Buffer.from(paragraphs.map((p) => p + '\r').join(''), 'utf16le');
+  const TEXT_AT = 0x800;
+  const main = Buffer.alloc(TEXT_AT + text.length);
+  main.writeUInt16LE(0xa5ec, 0); // wIdent
+  main.writeUInt16LE(0x00c1, 2); // nFib: Word 97
+  main.writeUInt16LE(0x0804, 6); // lid: Chinese (PRC)
+  main.writeUInt16LE(0x0200 | 0x0004, 0x0a); // fWhichTblStm: the table stream is 1Table; fComplex: a piece table
+  main.writeUInt16LE(0x00bf, 0x0c); // nFibBack
+  main.writeUInt32LE(TEXT_AT, 0x18); // fcMin
+  main.writeUInt32LE(TEXT_AT + text.length, 0x1c); // fcMac
+  main.writeUInt16LE(14, 0x20); // csw: the 16-bit values that follow
+  main.writeUInt16LE(22, 0x3e); // cslw: the 32-bit values that follow
+  main.writeUInt32LE(main.length, 0x40); // cbMac
+  main.writeUInt32LE(text.length / 2, 0x4c); // ccpText
+  main.writeUInt16LE(93, 0x98); // cbRgFcLcb: Word 97's offset/length pairs
+  const clx = Buffer.alloc(1 + 4 + 8 + 8);
+  main.writeUInt32LE(0, 0x1a2); // fcClx: the piece table at the start of 1Table
+  main.writeUInt32LE(clx.length, 0x1a6); // lcbClx
+  text.copy(main, TEXT_AT);
+  clx.writeUInt8(2, 0); // Pcdt
+  clx.writeUInt32LE(16, 1); // lcb: two CPs and one piece descriptor
+  clx.writeUInt32LE(0, 5);
+  clx.writeUInt32LE(text.length / 2, 9);
+  clx.writeUInt32LE(TEXT_AT, 15); // fc of a UTF-16 piece (bit 30 clear)
+  return compoundFile([{ name: 'WordDocument', bytes: main }, { name: '1Table', bytes: clx }]);
+}
+const oldSpeech = wordDocument(['在全区2025年经济工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '统一思想，坚定信心', '今年以来，全区经济运行稳中有进。', '突出重点，狠抓落实', '谢谢大家！']);
+write('old.doc', oldSpeech);
+// WPS saves .wps in the same container.
+write('saved-by-wps.wps', oldSpeech);
 
 // Plain text as Windows saves it: GBK with CRLF, and UTF-16 with its BOM.
 const speech = ['在全区安全生产工作会议上的讲话', '', '同志们：', '', '一、提高认识', '（一）认清形势。安全生产形势依然严峻。', '二、压实责任', '谢谢大家！', ''];

@@ -3,14 +3,14 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile, ImportError } from '../../server/src/import';
+import { findSoffice, importFile, ImportError } from '../../server/src/import';
 import { headingsOf, root } from '../helpers';
 
 const dir = join(root, 'tests/fixtures/import');
 const fixture = (name: string) => join(dir, name);
 const expected = (name: string) => readFileSync(fixture(name), 'utf8');
 /** No LibreOffice, whatever the machine has: the pure-JS paths. */
-const NO_SOFFICE = undefined;
+const NO_SOFFICE = null;
 
 describe('import .docx', () => {
   it('writes Word’s automatic labels, keeps breaks, accepts insertions, drops deletions, fields, comments, headers and footers', async () => {
@@ -95,6 +95,20 @@ describe('.doc and .wps', () => {
     writeFileSync(join(folder, '旧文件.wps'), bytes);
     return { folder, path: join(folder, '旧文件.wps') };
   };
+
+  it.each(['old.doc', 'saved-by-wps.wps'])('%s: the text, and a warning that automatic numbering could not be recovered', async (name) => {
+    const result = await importFile(fixture(name), NO_SOFFICE);
+    expect(result.text).toBe(expected('old.speech.md'));
+    expect(result.warnings).toEqual([
+      '.doc/.wps 文件的自动编号（“一、”“（一）”等）无法还原，导入的文字里可能缺少这些编号，请核对；安装 LibreOffice 后再导入可以保留编号，或在 WPS 或 Word 中另存为 .docx 后再导入',
+    ]);
+  });
+
+  it.runIf(findSoffice())('with LibreOffice installed, converted by it first', async () => {
+    const result = await importFile(fixture('old.doc'), findSoffice()!);
+    expect(result.text).toBe(expected('old.speech.md'));
+    expect(result.warnings).toEqual([]);
+  });
 
   it('says what to do when no reader can read the file', async () => {
     const { path } = oleJunk();

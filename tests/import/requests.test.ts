@@ -31,6 +31,8 @@ describe('speech/importList and speech/importFile', () => {
       'mislabelled.doc',
       'not-word.docx',
       'numbered.docx',
+      'old.doc',
+      'saved-by-wps.wps',
       'truncated.docx',
       'utf16.txt',
       'webpage.doc',

@@ -13,7 +13,7 @@ export const importCommand: Command = {
   async run({ paths }, { options, io, t }) {
     const { importToFile, findSoffice } = await loadImport();
     const outDir = options.get('--out-dir') as string | undefined;
-    const soffice = findSoffice();
+    const soffice = findSoffice() ?? null;
     const written = new Set<string>();
     const counts = { imported: 0, exists: 0, failed: 0 };
     for (const [i, source] of paths.entries()) {

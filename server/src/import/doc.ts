@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import WordExtractor from 'word-extractor';
 import { convertDocx, type Converted } from './docx';
 import { ImportError, SAVE_AS_DOCX } from './errors';
@@ -33,7 +34,7 @@ function convertWithSoffice(soffice: string, path: string): Uint8Array | undefin
   const dir = mkdtempSync(join(tmpdir(), 'speech-import-'));
   try {
     // A profile of its own, so a LibreOffice window the user has open does not swallow the request.
-    const result = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'docx', '--outdir', dir, path], {
+    const result = spawnSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx', '--outdir', dir, path], {
       timeout: CONVERSION_TIMEOUT_MS,
       stdio: 'ignore',
     });
@@ -47,7 +48,8 @@ function convertWithSoffice(soffice: string, path: string): Uint8Array | undefin
 
 const NUMBERING_LOST = '.doc/.wps 文件的自动编号（“一、”“（一）”等）无法还原，导入的文字里可能缺少这些编号，请核对；安装 LibreOffice 后再导入可以保留编号，或在 WPS 或 Word 中另存为 .docx 后再导入';
 
-export async function convertDoc(bytes: Buffer, path: string, soffice = findSoffice()): Promise<Converted> {
+/** `soffice`: LibreOffice's program, or null to read with word-extractor only. */
+export async function convertDoc(bytes: Buffer, path: string, soffice: string | null): Promise<Converted> {
   if (soffice) {
     const docx = convertWithSoffice(soffice, path);
     if (docx) return convertDocx(docx);

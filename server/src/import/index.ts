@@ -37,8 +37,11 @@ export interface Imported extends Converted {
 
 const WHAT: Record<string, string> = { '.docx': 'Word 文档（.docx）', '.doc': 'Word 97–2003 文档（.doc）', '.wps': 'WPS 文档（.wps）', '.txt': '文本文件' };
 
-/** Converts one file; an ImportError says in one Chinese sentence why it could not be. */
-export async function importFile(path: string, soffice = findSoffice()): Promise<Imported> {
+/**
+ * Converts one file; an ImportError says in one Chinese sentence why it could not be. `soffice` is
+ * LibreOffice's program for .doc/.wps (found on PATH by default), null for none.
+ */
+export async function importFile(path: string, soffice: string | null = findSoffice() ?? null): Promise<Imported> {
   let bytes: Buffer;
   try {
     bytes = readRegularFile(path).bytes;
@@ -115,7 +118,8 @@ export interface ImportOptions {
   outDir?: string;
   /** Replace an existing result (the user said so). */
   overwrite?: boolean;
-  soffice?: string;
+  /** LibreOffice's program, or null for none (found on PATH when absent). */
+  soffice?: string | null;
 }
 
 /**
