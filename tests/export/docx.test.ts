@@ -114,12 +114,13 @@ describe('document XML, official preset', async () => {
     expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
   });
 
-  test('document defaults: 仿宋_GB2312 for Chinese and the quotes, Times New Roman for Latin, 3号, exact 28 pt, −0.25 pt spacing', () => {
+  test('document defaults: 仿宋_GB2312 for Chinese and the quotes, Times New Roman for Latin, 3号, exact 28 pt, −0.25 pt spacing, no extra space around Latin', () => {
     const defaults = styles.match(/<w:docDefaults>[\s\S]*<\/w:docDefaults>/)![0];
     expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman" w:hint="eastAsia"/>');
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toContain('<w:spacing w:before="0" w:after="0" w:line="560" w:lineRule="exact"/>');
     expect(defaults).toContain('<w:spacing w:val="-5"/>');
+    expect(styleOf(styles, 'Normal')).toContain('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
     expect(styles).not.toMatch(/(ascii|hAnsi|eastAsia|cs)Theme|Calibri|Cambria|2E74B5/);
   });
 

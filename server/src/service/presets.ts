@@ -72,6 +72,11 @@ export interface Preset {
   lineSpacing: number;
   /** Points added after every character (negative condenses): −0.25 fits 28 characters of 16 pt in 156 mm. */
   characterSpacing: number;
+  /**
+   * The extra space Word and LibreOffice put between Chinese and Latin letters or digits (自动调整中文与
+   * 西文、数字的间距). Off keeps the grid: a digit takes half a character, as the page model counts it.
+   */
+  asianLatinSpacing: boolean;
   /** Face for digits and Latin letters. */
   latinFace: string;
   faceNames: 'official' | 'plain';
