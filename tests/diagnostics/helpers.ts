@@ -10,8 +10,8 @@ export function found(text: string, code?: string, ...configs: SpeechConfig[]): 
 }
 
 /** The whole text after applying the first fix of the first diagnostic with `code`. */
-export function afterFix(text: string, code: string, fixIndex = 0): string {
-  const diagnostic = diagnose(text).find((d) => d.code === code);
+export function afterFix(text: string, code: string, fixIndex = 0, ...configs: SpeechConfig[]): string {
+  const diagnostic = diagnose(text, ...configs).find((d) => d.code === code);
   if (!diagnostic) throw new Error(`no ${code} diagnostic`);
   return applyEdits(text, diagnostic.fixes[fixIndex].edits);
 }

@@ -13,11 +13,26 @@ export interface SpeechConfig {
   residue: string[];
   /** Words never reported as placeholders (X光片, 某某公司 in a quoted name). */
   notPlaceholders: string[];
+  /** The office's required forms: what is written wrong (a word or a regular expression), what is right. */
+  terms?: Term[];
+  /** Words never reported by any check (a name with a character the lists take for a typo). */
+  allow?: string[];
   /** The `"export"` object: preset name, face names, custom presets (presets.ts). */
   export?: ExportConfig;
 }
 
-export const EMPTY_CONFIG: SpeechConfig = { severities: {}, placeholders: [], residue: [], notPlaceholders: [] };
+export interface Term {
+  wrong: string;
+  right: string;
+  note?: string;
+}
+
+/** A term as the check uses it: a literal `wrong` is found through a word table, a pattern is compiled. */
+export interface CheckTerm extends Term {
+  pattern?: RegExp;
+}
+
+export const EMPTY_CONFIG: SpeechConfig = { severities: {}, placeholders: [], residue: [], notPlaceholders: [], terms: [], allow: [] };
 
 /** The configuration the checks use: severities resolved, patterns compiled. */
 export interface CheckOptions {
@@ -25,6 +40,8 @@ export interface CheckOptions {
   extraPlaceholders: RegExp[];
   extraResidue: RegExp[];
   notPlaceholders: string[];
+  terms: CheckTerm[];
+  allow: string[];
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -46,8 +63,17 @@ export function resolveOptions(...configs: SpeechConfig[]): CheckOptions {
     extraPlaceholders: compile(configs.flatMap((c) => c.placeholders)),
     extraResidue: compile(configs.flatMap((c) => c.residue)),
     notPlaceholders: configs.flatMap((c) => c.notPlaceholders),
+    terms: configs.flatMap((c) => c.terms ?? []).flatMap((term) => {
+      if (!isPattern(term.wrong)) return [term];
+      const compiled = compileUserPattern(term.wrong);
+      return 'regex' in compiled ? [{ ...term, pattern: compiled.regex }] : [];
+    }),
+    allow: configs.flatMap((c) => c.allow ?? []),
   };
 }
+
+/** Whether a term's `wrong` is a regular expression rather than the word itself. */
+export const isPattern = (wrong: string): boolean => /[\\^$.*+?()[\]{}|]/.test(wrong);
 
 /** VS Code settings `speech.diagnostics.<code>`, read leniently: unknown values are ignored. */
 export function configFromSettings(diagnostics: unknown): SpeechConfig {
@@ -105,19 +131,36 @@ export function parseSpeechrc(text: string): { config: SpeechConfig; problems: C
         else if (!isSeverity(severity)) problems.push({ ...at(code), message: `“${code}”的级别应为 ${SEVERITIES.join(' | ')}` });
         else config.severities[code as DiagnosticCode] = severity;
       }
-    } else if (key === 'placeholders' || key === 'residue' || key === 'notPlaceholders') {
+    } else if (key === 'terms') {
+      readTerms(value, (config.terms = []), (message) => problems.push({ ...at(key), message }));
+    } else if (key === 'placeholders' || key === 'residue' || key === 'notPlaceholders' || key === 'allow') {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
         problems.push({ ...at(key), message: `“${key}”应是字符串数组` });
         continue;
       }
       for (const source of value as string[]) {
-        const compiled = key === 'notPlaceholders' ? undefined : compileUserPattern(source);
+        const compiled = key === 'notPlaceholders' || key === 'allow' ? undefined : compileUserPattern(source);
         if (compiled && 'problem' in compiled) problems.push({ ...at(key), message: `“${key}”中的正则表达式 ${source} 未采用：${compiled.problem}` });
-        else config[key].push(source);
+        else (config[key] ??= []).push(source);
       }
     } else {
       problems.push({ ...at(key), message: `未知的设置项“${key}”` });
     }
   }
   return { config, problems };
+}
+
+/** `"terms": [{ "wrong", "right", "note" }]`: the valid entries into `terms`, a problem for each other. */
+function readTerms(value: unknown, terms: Term[], problem: (message: string) => void): void {
+  if (!Array.isArray(value)) return problem('“terms”应是数组，例如 [{"wrong": "…", "right": "…"}]');
+  for (const entry of value as unknown[]) {
+    const { wrong, right, note } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof wrong !== 'string' || !wrong || typeof right !== 'string' || (note !== undefined && typeof note !== 'string')) {
+      problem('“terms”的每一项应是 {"wrong": "…", "right": "…", "note": "…"}（note 可省略）');
+      continue;
+    }
+    const compiled = isPattern(wrong) ? compileUserPattern(wrong) : undefined;
+    if (compiled && 'problem' in compiled) problem(`“terms”中的正则表达式 ${wrong} 未采用：${compiled.problem}`);
+    else terms.push(note === undefined ? { wrong, right } : { wrong, right, note });
+  }
 }

@@ -7,7 +7,12 @@ import { numberingCheck } from './numbering';
 import { placeholderCheck } from './placeholders';
 import { halfwidthCheck } from './punctuation';
 import { residueCheck } from './residue';
+import { numberFormCheck } from './numberForms';
+import { repeatedWordCheck } from './repeatedWords';
+import { termCheck } from './terms';
 import type { Check } from './types';
+import { unpairedMarkCheck } from './unpairedMarks';
+import { wrongWordCheck } from './wrongWords';
 
 export const CHECKS: readonly Check[] = [
   residueCheck,
@@ -18,4 +23,9 @@ export const CHECKS: readonly Check[] = [
   markerPunctuationCheck,
   halfwidthCheck,
   digitInIdiomCheck,
+  wrongWordCheck,
+  unpairedMarkCheck,
+  repeatedWordCheck,
+  numberFormCheck,
+  termCheck,
 ];

@@ -4,6 +4,7 @@ import type { Span, Speech, SpeechModel } from '../model';
 import { speechIdentity } from '../parse';
 import { firstStartingAt } from '../sorted';
 import { CHECKS } from './checks';
+import { insideWord } from './wordTable';
 import { RULES, type DiagnosticCode, type Rule } from './rules';
 import { suppressionTest } from './suppressions';
 import type { Finding, SpeechDiagnostic, TextEdit } from './types';
@@ -106,7 +107,7 @@ function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[]
   // A loop, not push(...list): a spread passes one argument per finding and overflows the stack past ~125,000.
   for (const check of CHECKS) {
     if (!check.rules.some(on)) continue;
-    for (const f of check.find(model, options)) if (on(f.code)) findings.push(f);
+    for (const f of check.find(model, options)) if (on(f.code) && !allowed(model.text, f, options.allow)) findings.push(f);
   }
   // One object shape for every diagnostic (a spread over findings of many shapes is slow).
   return withoutYielding(findings)
@@ -123,6 +124,9 @@ function checkAll(model: SpeechModel, options: CheckOptions): SpeechDiagnostic[]
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Whether a finding lies inside one of the words the user allows (.speechrc.json "allow"). */
+const allowed = (text: string, f: Finding, allow: readonly string[]): boolean => allow.length > 0 && allow.some((word) => insideWord(text, f.start, f.end, word));
 
 /**
  * Findings without those that yield (rules.ts, `yieldsTo`) to an overlapping finding of another rule,

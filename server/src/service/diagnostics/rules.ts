@@ -93,6 +93,41 @@ export const RULES = [
     description: 'Watermark, advert and disclaimer lines, web-excerpt first lines, stray ? lines.',
     summary: '模板残留：水印、广告、免责声明、网页摘要首行、单独的 ? 行。',
   },
+  {
+    code: 'wrong-word',
+    severity: 'warning',
+    title: '错别字',
+    description: 'Words wrong in every context: misspelt idioms and set phrases (再接再励, 迫不急待), and 截止 before a time point (截至).',
+    summary: '错别字：写错的成语和固定词语（再接再励、迫不急待），时间点前的“截止”（应为“截至”）。',
+  },
+  {
+    code: 'unpaired-mark',
+    severity: 'warning',
+    title: '标点不成对',
+    description: 'Quotation marks, book-title marks and brackets that do not pair within their paragraph, and straight ASCII quotes in Chinese text.',
+    summary: '引号、书名号、括号在本段不成对，或中文中用了直引号 "。',
+  },
+  {
+    code: 'repeated-word',
+    severity: 'warning',
+    title: '重复字词',
+    description: 'A mark, function word or short word typed twice (，，, 。。, 的的, 我们我们); never reduplication (常常, 研究研究).',
+    summary: '多打了一遍的标点或字词（，，、。。、的的、我们我们）；叠词（常常、研究研究）不算。',
+  },
+  {
+    code: 'number-form',
+    severity: 'warning',
+    title: '数字用法',
+    description: 'Number forms (GB/T 15835): 二0二五年 (二〇二五年), 3-5个 (3～5个), full-width digits (２０２５).',
+    summary: '数字用法（GB/T 15835）：二0二五年应为二〇二五年，3-5个应为3～5个，全角数字２０２５应为2025。',
+  },
+  {
+    code: 'term',
+    severity: 'warning',
+    title: '本单位用语',
+    description: 'The office\'s required forms from "terms" in .speechrc.json.',
+    summary: '本单位规定的写法（.speechrc.json 的 "terms"）。',
+  },
 ] as const satisfies readonly Rule[];
 
 export type DiagnosticCode = (typeof RULES)[number]['code'];

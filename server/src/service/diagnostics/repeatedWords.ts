@@ -1,0 +1,61 @@
+// repeated-word: a mark, function word or short word typed twice (，，, 。。, 的的, 我们我们), never
+// legitimate reduplication (常常, 研究研究, 的的确确, 不了了之, ……, ——).
+import repeatData from '../data/repeats.json';
+import type { SpeechModel } from '../model';
+import { textSegments } from './segments';
+import { replaceFix, type Check, type Finding } from './types';
+import { WordTable } from './wordTable';
+
+export const repeatedWordCheck: Check = { rules: ['repeated-word'], find: findRepeatedWords };
+
+interface Doubled {
+  /** Characters before the pair that make it legitimate (目的的: 目的 then 的). */
+  notAfter?: string;
+  /** Characters after the pair that make it legitimate (的的确: 的 then 的确). */
+  notBefore?: string;
+  /** The pair counts only before one of these or at the end (完成了了。, not 为了了解). */
+  onlyBefore?: string;
+}
+
+const MARKS = new Set(repeatData.marks);
+const WORDS = new WordTable<Doubled>([
+  ...repeatData.words.map((w) => [w, {}] as const),
+  ...repeatData.characters.map((c) => [c.character, c as Doubled] as const),
+]);
+
+function findRepeatedWords(model: SpeechModel): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  const report = (start: number, end: number, what: string) =>
+    found.push({ code: 'repeated-word', start, end, message: `“${what}”重复：多打了一个`, fixes: [replaceFix(text, start, end, '', true, `删除重复的“${what}”`)] });
+  for (const { start: from, end: to } of textSegments(model)) {
+    for (let i = from + 1; i < to; i++) {
+      const ch = text[i];
+      if (ch === text[i - 1] && MARKS.has(ch)) {
+        let end = i + 1;
+        while (end < to && text[end] === ch) end++;
+        report(i, end, ch);
+        i = end - 1;
+      }
+    }
+    WORDS.find(text, from, to, (start, word, doubled) => {
+      const copy = start + word.length;
+      if (!text.startsWith(word, copy) || copy + word.length > to) return;
+      if (!isMistake(text, start, copy + word.length, word, doubled, from, to)) return;
+      report(copy, copy + word.length, word);
+    });
+  }
+  return found;
+}
+
+function isMistake(text: string, start: number, end: number, word: string, doubled: Doubled, from: number, to: number): boolean {
+  const before = start > from ? text[start - 1] : undefined;
+  const after = end < to ? text[end] : undefined;
+  // Part of a longer run or of AABB (的的确确, 实实在在): reduplication, not a slip.
+  if (before === word[word.length - 1] || after === word[0]) return false;
+  if (word.length === 1 && ((before !== undefined && before === text[start - 2]) || (after !== undefined && after === text[end + 1]))) return false;
+  if (doubled.notAfter && before !== undefined && doubled.notAfter.includes(before)) return false;
+  if (doubled.notBefore && after !== undefined && doubled.notBefore.includes(after)) return false;
+  if (doubled.onlyBefore && after !== undefined && !doubled.onlyBefore.includes(after)) return false;
+  return true;
+}

@@ -1,0 +1,89 @@
+// unpaired-mark: quotation marks, book-title marks and brackets that do not pair within their paragraph
+// (“…, 《…, （…, …”), a closing mark used as an opening one, and straight ASCII quotes in Chinese text.
+// A quotation over several paragraphs opens each with “ and closes only in the last: an open “ at the end
+// of a paragraph followed by one that opens with “ is that convention, not a fault.
+import type { Span, SpeechModel } from '../model';
+import { isChinese, textSegments } from './segments';
+import { replaceFix, type Check, type Finding } from './types';
+
+export const unpairedMarkCheck: Check = { rules: ['unpaired-mark'], find: (model) => [...findUnpaired(model), ...findStraightQuotes(model)] };
+
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕', '「': '」', '『': '』' };
+const OPENING: Record<string, string> = Object.fromEntries(Object.entries(CLOSING).map(([open, close]) => [close, open]));
+const KIND: Record<string, string> = { '“': '引号', '‘': '引号', '「': '引号', '『': '引号', '《': '书名号', '〈': '书名号', '（': '括号', '【': '括号', '〔': '括号' };
+const LATIN = /[A-Za-z]/;
+
+function findUnpaired(model: SpeechModel): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  const lines = model.textLines;
+  lines.forEach((line, index) => {
+    const open: number[] = [];
+    for (let i = line.start; i < line.end; i++) {
+      const ch = text[i];
+      if (ch in CLOSING) {
+        open.push(i);
+      } else if (ch in OPENING) {
+        // ’ between Latin letters is an apostrophe (China’s).
+        if (ch === '’' && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
+        let match = open.length - 1;
+        while (match >= 0 && text[open[match]] !== OPENING[ch]) match--;
+        if (match < 0) {
+          found.push({ code: 'unpaired-mark', start: i, end: i + 1, message: `${KIND[OPENING[ch]]}不成对：“${ch}”前面没有与之对应的“${OPENING[ch]}”` });
+          continue;
+        }
+        // Marks opened inside the pair and not closed there are unpaired: 《关于（试行》.
+        for (const o of open.splice(match).slice(1)) found.push(unclosed(text, o));
+      }
+    }
+    const continues = startsWithQuote(text, lines[index + 1]);
+    for (const o of open) if (!(continues && text[o] === '“')) found.push(unclosed(text, o));
+  });
+  return found;
+}
+
+function unclosed(text: string, at: number): Finding {
+  const mark = text[at];
+  return { code: 'unpaired-mark', start: at, end: at + 1, message: `${KIND[mark]}不成对：“${mark}”在本段没有与之对应的“${CLOSING[mark]}”` };
+}
+
+/** Whether a paragraph opens with “ (after a Markdown quote mark or spaces): it goes on with a quotation. */
+function startsWithQuote(text: string, line: Span | undefined): boolean {
+  if (!line) return false;
+  let i = line.start;
+  while (i < line.end && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '>')) i++;
+  return text[i] === '“';
+}
+
+/** Straight " next to Chinese text; the fix, where the paragraph holds them in pairs, alternates “ and ”. */
+function findStraightQuotes(model: SpeechModel): Finding[] {
+  const text = model.text;
+  const found: Finding[] = [];
+  let line = -1;
+  let quotes: number[] = [];
+  const flush = () => {
+    quotes.forEach((at, n) => {
+      const fix = quotes.length % 2 === 0 ? (n % 2 === 0 ? '“' : '”') : undefined;
+      found.push({
+        code: 'unpaired-mark',
+        start: at,
+        end: at + 1,
+        message: '中文中应使用弯引号“”，不用直引号"',
+        fixes: fix ? [replaceFix(text, at, at + 1, fix, false)] : [],
+      });
+    });
+    quotes = [];
+  };
+  for (const { start: from, end: to } of textSegments(model)) {
+    const segmentLine = model.lines.lineAt(from);
+    if (segmentLine !== line) flush();
+    line = segmentLine;
+    const segment = text.slice(from, to);
+    for (let at = segment.indexOf('"'); at >= 0; at = segment.indexOf('"', at + 1)) {
+      const i = from + at;
+      if (isChinese(text[i - 1]) || isChinese(text[i + 1]) || quotes.length % 2 === 1) quotes.push(i);
+    }
+  }
+  flush();
+  return found;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { lines } from '../helpers';
+import { afterFix, diagnose, found } from './helpers';
+
+const unpaired = (text: string) => found(text, 'unpaired-mark');
+
+describe('unpaired-mark', () => {
+  it('reports a mark that does not pair within its paragraph', () => {
+    expect(unpaired('总书记强调“干事业要有钉钉子精神。')).toEqual(['unpaired-mark 「“」']);
+    expect(unpaired('学习《关于加强基层治理的意见，抓好落实。')).toEqual(['unpaired-mark 「《」']);
+    expect(unpaired('各乡镇（街道要抓好落实。')).toEqual(['unpaired-mark 「（」']);
+    expect(unpaired('要坚持人民至上”，办好实事。')).toEqual(['unpaired-mark 「”」']);
+    expect(diagnose('总书记强调“干事业。')[0].message).toBe('引号不成对：““”在本段没有与之对应的“””');
+  });
+
+  it('reports a closing mark used as an opening one', () => {
+    expect(unpaired('抓好”三农“工作。')).toEqual(['unpaired-mark 「”」', 'unpaired-mark 「“」']);
+  });
+
+  it('reports a mark left open inside a pair', () => {
+    expect(unpaired('学习《关于（试行》的通知。')).toEqual(['unpaired-mark 「（」']);
+  });
+
+  it('passes marks that pair, nested or not, and an apostrophe between letters', () => {
+    expect(unpaired('他说：“要落实‘两个确立’，学好《决定》（全文）。”China’s growth.')).toEqual([]);
+  });
+
+  it('respects a quotation over several paragraphs: each opens with “, only the last closes', () => {
+    const text = lines('毛主席说：“第一段话，', '', '“第二段话，', '', '“第三段话。”', '', '下一段。');
+    expect(unpaired(text)).toEqual([]);
+    // Without the opening “ of the next paragraph, the first stays open.
+    expect(unpaired(lines('毛主席说：“第一段话，', '', '第二段话。'))).toEqual(['unpaired-mark 「“」']);
+  });
+
+  it('reports straight ASCII quotes in Chinese text, with a fix when they come in pairs', () => {
+    const text = '要坚持"两个毫不动摇"，不能动摇。';
+    expect(unpaired(text)).toEqual(['unpaired-mark 「"」', 'unpaired-mark 「"」']);
+    expect(afterFix(text, 'unpaired-mark')).toBe('要坚持“两个毫不动摇"，不能动摇。');
+    expect(diagnose('要坚持"两个毫不动摇，不能。')[0].fixes).toEqual([]);
+    expect(unpaired('He said "yes" in English. `"code"`')).toEqual([]);
+  });
+
+  it('does not read code, comments or residue', () => {
+    expect(unpaired(lines('```', '“未闭合', '```', '<!-- “ -->', '正文。'))).toEqual([]);
+  });
+});

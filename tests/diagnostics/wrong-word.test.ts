@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import wrongWordData from '../../server/src/service/data/wrongWords.json';
+import { fixture, lines, root } from '../helpers';
+import { afterFix, diagnose, found } from './helpers';
+
+const WRONG = wrongWordData.words.map(([wrong]) => wrong);
+
+/** The words of pinyin-pro's dictionaries (two to five characters), a large list of correct words. */
+function dictionaryWords(): string[] {
+  const dir = join(root, 'node_modules/pinyin-pro/dist/esm/data');
+  const words = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => /^dict[2-5]\.mjs$/.test(f))) {
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^\s*([\p{Script=Han}]{2,})\s*:/gmu)) words.add(m[1]);
+  }
+  return [...words];
+}
+
+describe('wrong-word', () => {
+  it.each([
+    ['我们要再接再励，乘势而上。', '再接再励', '我们要再接再厉，乘势而上。'],
+    ['群众迫不急待地盼望。', '迫不急待', '群众迫不及待地盼望。'],
+    ['不能按步就班。', '按步就班', '不能按部就班。'],
+    ['面对困难一愁莫展。', '一愁莫展', '面对困难一筹莫展。'],
+    ['新馆美仑美奂。', '美仑美奂', '新馆美轮美奂。'],
+    ['一代代共产党人前赴后继。', '前赴后继', '一代代共产党人前仆后继。'],
+  ])('%s', (text, wrong, fixed) => {
+    expect(found(text, 'wrong-word')).toEqual([`wrong-word 「${wrong}」`]);
+    expect(afterFix(text, 'wrong-word')).toBe(fixed);
+  });
+
+  it('says what is right and why', () => {
+    expect(diagnose('再接再励').map((d) => d.message)).toEqual(['“再接再励”应为“再接再厉”：成语误写（厉：磨快，同“砺”）']);
+  });
+
+  it('截止 right before a time point is 截至; 截止日期, 报名截止 are right', () => {
+    expect(found('截止2025年底，全区完成投资。', 'wrong-word')).toEqual(['wrong-word 「截止」']);
+    expect(afterFix('截止目前，已有3家签约。', 'wrong-word')).toBe('截至目前，已有3家签约。');
+    expect(found(lines('截止二〇二五年六月。', '截止上半年，增长8%。'), 'wrong-word')).toHaveLength(2);
+    expect(found(lines('报名截止日期为5月1日。', '本次报名截止。', '截止时间另行通知。', '截至2025年底。'), 'wrong-word')).toEqual([]);
+    // A certain word goes into fix-all; a word read from its context does not.
+    expect(diagnose('截止目前')[0].fixes[0].safe).toBe(false);
+    expect(diagnose('再接再励')[0].fixes[0].safe).toBe(true);
+  });
+
+  it('has several hundred entries, each right form different and no wrong form twice', () => {
+    expect(WRONG.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(WRONG).size).toBe(WRONG.length);
+    for (const [wrong, right, reason] of wrongWordData.words) {
+      expect(right, wrong).not.toBe(wrong);
+      expect(reason, wrong).toMatch(/^(成语误写|错别字)/);
+    }
+  });
+
+  it('no wrong form occurs inside a correct word of a large word list, nor in any right form', () => {
+    const words = dictionaryWords();
+    expect(words.length).toBeGreaterThan(4000);
+    const rights = wrongWordData.words.map(([, right]) => right);
+    const inside = WRONG.flatMap((wrong) => [...words, ...rights].filter((word) => word.includes(wrong)).map((word) => `${wrong} in ${word}`));
+    expect(inside).toEqual([]);
+  });
+
+  it('no wrong form occurs in the real texts and fixtures, read whole', () => {
+    const texts = ['corpus', 'clean', 'external'].flatMap((dir) => readdirSync(join(root, 'tests/fixtures', dir)).filter((f) => f.endsWith('.speech.md')).map((f) => fixture(`${dir}/${f}`)));
+    const all = texts.join('\n');
+    expect(WRONG.filter((wrong) => all.includes(wrong))).toEqual([]);
+  });
+
+  it('is matched in one pass: a word inside a longer wrong word is not reported twice', () => {
+    expect(found('九宵云外', 'wrong-word')).toEqual(['wrong-word 「九宵云外」']);
+    expect(found('迫不得己', 'wrong-word')).toEqual(['wrong-word 「迫不得己」']);
+  });
+
+  it('is silenced by "allow" and by a disable comment', () => {
+    const text = '这个小组叫按步就班组。';
+    expect(found(text, 'wrong-word', { severities: {}, placeholders: [], residue: [], notPlaceholders: [], allow: ['按步就班组'] })).toEqual([]);
+    expect(found(lines('<!-- speech-disable-next-line wrong-word -->', text), 'wrong-word')).toEqual([]);
+  });
+});
