@@ -32,7 +32,8 @@ async function targetFor(source: vscode.Uri, t: Translate): Promise<vscode.Uri |
 
 /** The `.speech.md` files the command is for: the explorer's selection, the given file, or the active editor's. */
 function sourcesOf(uri: vscode.Uri | undefined, selected: vscode.Uri[] | undefined): vscode.Uri[] {
-  if (selected?.length) return selected;
+  // A selection in the explorer may hold folders and other files: only the speeches are exported.
+  if (Array.isArray(selected) && selected.length) return selected.filter((u) => u.path.endsWith('.speech.md'));
   if (uri) return [uri];
   const document = vscode.window.activeTextEditor?.document;
   return document?.languageId === 'speech' ? [document.uri] : [];
