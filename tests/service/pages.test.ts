@@ -37,9 +37,15 @@ describe('line breaking', () => {
     expect(breakAt(han(30), 32).map((l) => l.length)).toEqual([26, 4]);
   });
 
-  it('hangs a full-width comma or full stop that does not fit instead of starting a line with it', () => {
+  it('hangs a comma, full stop, colon, semicolon or question mark that does not fit instead of starting a line with it', () => {
     expect(breakAt(`${han(28)}，${han(3)}`)).toEqual([`${han(28)}，`, han(3)]);
     expect(breakAt(`${han(28)}。`)).toEqual([`${han(28)}。`]);
+    for (const mark of '、；：？！') expect(breakAt(`${han(28)}${mark}${han(3)}`)[0]).toBe(`${han(28)}${mark}`);
+  });
+
+  it('lets an ellipsis or a dash start a line, as Word and LibreOffice do', () => {
+    expect(breakAt(`${han(28)}……${han(3)}`)).toEqual([han(28), `……${han(3)}`]);
+    expect(breakAt(`${han(28)}——${han(3)}`)).toEqual([han(28), `——${han(3)}`]);
   });
 
   it('never starts a line with closing punctuation that cannot hang: the character before goes down with it', () => {
@@ -68,6 +74,11 @@ describe('pages', () => {
     expect(pagesOf(paragraph(22))).toHaveLength(1);
     expect(pagesOf(paragraph(22) + '国')).toHaveLength(2);
     expect(where(paragraph(22) + '甲', '甲')).toEqual([2, 0]);
+  });
+
+  it('leaves the automatic space of Word between Chinese and a number: a line with 12 in it holds 26 characters and the 12, not 27', () => {
+    const second = pagesOf(`${han(26)}${han(13)}12${han(20)}`)[0].lines[1].runs.map((r) => r.text).join('');
+    expect(second).toBe(`${han(13)}12${han(13)}`);
   });
 
   it('keeps a heading with the line after it where the preset says so', () => {
@@ -108,9 +119,10 @@ describe('pages', () => {
   it('sets the sample on pages: title on two lines, the heading of each section where the grid puts it', () => {
     const views = pagesOf(fixture('../../examples/sample.speech.md'));
     const first = views[0].lines.map((l) => l.runs.map((r) => r.text).join(''));
-    // Title of 22 pt: 20 characters to a line of 156 mm.
-    expect(first[0]).toBe('在青川区2026年一季度重点工作推进会上的讲');
-    expect(first[1]).toBe('话');
+    // Title of 22 pt: 20 characters to a line of 156 mm, 2026 two of them, and the spaces around it take
+    // the 20th (as LibreOffice prints it).
+    expect(first[0]).toBe('在青川区2026年一季度重点工作推进会上的');
+    expect(first[1]).toBe('讲话');
     // The salutation after a blank line below the speaker and date.
     expect(views[0].lines.find((l) => l.role === 'salutation')!.row).toBe(6);
     expect(views.every((v) => v.lines.length <= 22)).toBe(true);

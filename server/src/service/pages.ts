@@ -38,11 +38,11 @@ export interface SpeechPages {
   pageCount: number;
 }
 
-// Line-breaking classes (kinsoku, GB/T 15834 and the zh-CN forbidden lists of Word and LibreOffice).
-const NOT_AT_START = new Set('，。、；：？！）》」』】〕〗〉”’…—·．,.;:?!)]}%％℃~～'.split(''));
+// Line-breaking classes: the zh-CN forbidden lists of Word and LibreOffice (which let … and — start a line).
+const NOT_AT_START = new Set('，。、；：？！）》」』】〕〗〉”’·．,.;:?!)]}%％℃~～'.split(''));
 const NOT_AT_END = new Set('（《「『【〔〖〈“‘([{$￥£'.split(''));
-/** What may hang past the right margin instead of being pushed to the next line (LibreOffice's list). */
-const HANGING = new Set('、。，．'.split(''));
+/** What hangs past the right margin instead of starting the next line (as LibreOffice renders it). */
+const HANGING = new Set('、。，．；：？！,'.split(''));
 /** Characters of a Latin word or number, which is broken only when it is longer than a line. */
 const WORD = /[A-Za-z0-9.,%'_\-+/]/;
 
@@ -53,16 +53,28 @@ function emWidth(c: string): number {
   if (c >= '0' && c <= '9') return 0.5;
   if (c >= 'a' && c <= 'z') return 0.45;
   if (c >= 'A' && c <= 'Z') return 0.67;
-  if (c === ' ') return 0.25;
-  if (code < 0x80) return 0.33;
-  return 1;
+  return LATIN_MARKS[c] ?? (code < 0x80 ? 0.33 : 1);
 }
+
+/** Widths of Times New Roman (and its metric twin Liberation Serif) for the marks numbers carry. */
+const LATIN_MARKS: Record<string, number> = { ' ': 0.25, '.': 0.25, ',': 0.25, '%': 0.833, '-': 0.333, '+': 0.564, '/': 0.278, ':': 0.278, '*': 0.5, '_': 0.5 };
+
+/**
+ * Space Word and LibreOffice add between a Chinese character and a Latin letter or digit (autoSpaceDE /
+ * autoSpaceDN, on by default), in ems of the text's size: measured in LibreOffice's rendering.
+ */
+const AUTOSPACE = 0.25;
+const HAN = /\p{Script=Han}/u;
+const ALNUM = /[A-Za-z0-9]/;
+/** Whether Word puts its automatic space between the characters at i - 1 and i. */
+export const autospaced = (text: string, i: number) => i > 0 && ((HAN.test(text[i - 1]) && ALNUM.test(text[i])) || (ALNUM.test(text[i - 1]) && HAN.test(text[i])));
 
 /**
  * Where the lines of a text break: the offset each line starts at. `capacity(first)` is the width of the
- * first line and of the others (points), `width(i)` the width of the character at i.
+ * first line and of the others (points), `width(i)` the width of the character at i, `gap(i)` the space
+ * before it unless it starts a line.
  */
-export function breakLines(text: string, width: (i: number) => number, capacity: (first: boolean) => number): number[] {
+export function breakLines(text: string, width: (i: number) => number, capacity: (first: boolean) => number, gap: (i: number) => number = () => 0): number[] {
   const starts: number[] = [];
   let start = 0;
   while (start < text.length) {
@@ -70,7 +82,8 @@ export function breakLines(text: string, width: (i: number) => number, capacity:
     const room = capacity(starts.length === 1) + 1e-6;
     let end = start;
     let used = 0;
-    while (end < text.length && text[end] !== '\n' && used + width(end) <= room) used += width(end++);
+    const advance = (i: number) => width(i) + (i > start ? gap(i) : 0);
+    while (end < text.length && text[end] !== '\n' && used + advance(end) <= room) used += advance(end++);
     if (end >= text.length) break;
     if (text[end] === '\n') {
       start = end + 1;
@@ -108,8 +121,10 @@ function blockLines(block: LayoutBlock, text: string, preset: Preset): [number, 
   for (const run of block.runs) for (let i = 0; i < run.text.length; i++) faces.push(run.face);
   const style = roleStyle(preset, block.role);
   const full = typeWidth(preset);
-  const width = (i: number) => emWidth(text[i]) * roleStyle(preset, faces[i]).size + preset.characterSpacing;
-  const starts = breakLines(text, width, (first) => (first ? full - style.indent * style.size : full));
+  const size = (i: number) => roleStyle(preset, faces[i]).size;
+  const width = (i: number) => emWidth(text[i]) * size(i) + preset.characterSpacing;
+  const gap = (i: number) => (autospaced(text, i) ? AUTOSPACE * size(i) : 0);
+  const starts = breakLines(text, width, (first) => (first ? full - style.indent * style.size : full), gap);
   return starts.map((s, i) => {
     let to = i + 1 < starts.length ? starts[i + 1] : text.length;
     if (text[to - 1] === '\n') to--;
