@@ -1,7 +1,9 @@
 // Writes the import fixtures (tests/fixtures/import/): Word documents built from raw WordprocessingML in a
 // zip, text files in GBK and UTF-16, and the bad inputs (truncated, encrypted, zip bomb, empty, mislabelled).
 // The expected .speech.md beside them are written by hand. Run: node scripts/make-import-fixtures.mjs
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
@@ -244,3 +246,13 @@ write('saved-by-wps.wps', oldSpeech);
 const speech = ['在全区安全生产工作会议上的讲话', '', '同志们：', '', '一、提高认识', '（一）认清形势。安全生产形势依然严峻。', '二、压实责任', '谢谢大家！', ''];
 write('gbk.txt', iconv.encode(speech.join('\r\n'), 'gbk'));
 write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(speech.join('\n'), 'utf16le')]));
+
+// The numbered document as a real office suite saves it in Word 97 format: LibreOffice's .doc (list tables,
+// fields, a footnote, a table). Made once where soffice is installed, then kept (LibreOffice stamps the time).
+if (!existsSync(join(OUT, 'numbered-libreoffice.doc'))) {
+  const dir = mkdtempSync(join(tmpdir(), 'speech-fixtures-'));
+  const converted = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'doc', '--outdir', dir, join(OUT, 'numbered.docx')], { stdio: 'ignore', timeout: 120_000 });
+  if (converted.status === 0) copyFileSync(join(dir, 'numbered.doc'), join(OUT, 'numbered-libreoffice.doc'));
+  else console.log('soffice is not installed: tests/fixtures/import/numbered-libreoffice.doc not made');
+  rmSync(dir, { recursive: true, force: true });
+}

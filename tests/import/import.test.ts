@@ -104,6 +104,21 @@ describe('.doc and .wps', () => {
     ]);
   });
 
+  // A .doc as an office suite writes it (LibreOffice from numbered.docx): word-extractor gets the text but
+  // not the automatic labels, the bold, the footnote mark or the table's shape, and keeps the page fields'
+  // results (11) that Word would show; the footnote comes at the end.
+  it('numbered-libreoffice.doc without LibreOffice: the text as word-extractor reads it, and the warning', async () => {
+    const result = await importFile(fixture('numbered-libreoffice.doc'), NO_SOFFICE);
+    expect(result.text).toBe(expected('numbered-libreoffice.speech.md'));
+    expect(result.warnings).toHaveLength(1);
+  });
+
+  it.runIf(findSoffice())('numbered-libreoffice.doc with LibreOffice: converted to .docx first, the automatic numbering kept', async () => {
+    const { text, warnings } = await importFile(fixture('numbered-libreoffice.doc'), findSoffice()!);
+    expect(warnings).toEqual([]);
+    expect(text).toContain('一、统一思想，坚定信心\n（一）**认清形势。**今年以来，全区经济运行稳中有进。\n（二）把握机遇\n1.抓项目\n2.抓招商\n要走出去。\n（1）引进来\n二、突出重点，狠抓落实\n（一）稳增长');
+  });
+
   it.runIf(findSoffice())('with LibreOffice installed, converted by it first', async () => {
     const result = await importFile(fixture('old.doc'), findSoffice()!);
     expect(result.text).toBe(expected('old.speech.md'));

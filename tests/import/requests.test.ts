@@ -30,6 +30,7 @@ describe('speech/importList and speech/importFile', () => {
       'gbk.txt',
       'mislabelled.doc',
       'not-word.docx',
+      'numbered-libreoffice.doc',
       'numbered.docx',
       'old.doc',
       'saved-by-wps.wps',
