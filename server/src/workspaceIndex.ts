@@ -7,6 +7,8 @@ import { parse, type SpeechModel, type WorkspaceDocument } from './service';
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build']);
 const MAX_FILES = 5000;
 const BATCH = 64;
+/** A whole book is 2 MB; a larger .speech.md is not a speech and is not read for workspace symbols. */
+const MAX_SPEECH_BYTES = 64 * 1024 * 1024;
 
 /**
  * The local path of a file: URI, or undefined for any other URI and for those Node refuses to turn into
@@ -69,6 +71,8 @@ export class WorkspaceIndex {
   private async load(path: string): Promise<SpeechModel | undefined> {
     try {
       const info = await stat(path);
+      // Only what readdir saw as a file, and not larger than a speech can be: the file may have changed since.
+      if (!info.isFile() || info.size > MAX_SPEECH_BYTES) return undefined;
       const cached = this.files.get(path);
       if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.model;
       const model = parse(await readFile(path, 'utf8'));
