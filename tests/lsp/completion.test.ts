@@ -103,7 +103,8 @@ describe('completion over the real protocol', () => {
     expect(own.apply(mine)).toBe('奋力谱写青川高质量发展新篇章！');
     expect(mine.detail).toBe('本单位 · 通用 · 自定义');
     const rc = await completeAt('在会议上的讲话', '一、甲', 'qcjs');
-    expect(rc.apply(rc.items[0])).toBe('青川精神：${1:内容}');
+    // The user's blank gets 〔〕 when read, so left unfilled it stays visible (issue 15).
+    expect(rc.apply(rc.items[0])).toBe('青川精神：${1:〔内容〕}');
     const extra = await completeAt('在会议上的讲话', '一、甲', 'yxgzf');
     expect(extra.apply(extra.items[0])).toBe('一线工作法要坚持');
   });

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, LineIndex } from '../../server/src/service';
 import { lines } from '../helpers';
@@ -47,6 +47,10 @@ describe('diagnostics over the real protocol', () => {
       [uri, 3, '第一项 “一、”'],
       [uri, 7, '最后一项 “五、”'],
     ]);
+    // Each code links to its section of docs/rules.md in the extension's folder, a file that is there.
+    const href = (diagnostics[0] as LspDiagnostic & { codeDescription?: { href: string } }).codeDescription?.href ?? '';
+    expect(href).toMatch(/\/docs\/rules\.md#count-mismatch$/);
+    expect(existsSync(fileURLToPath(href.split('#')[0]))).toBe(true);
   });
 
   it('offers quick fixes as code actions whose edits give the corrected text', async () => {
