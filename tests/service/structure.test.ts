@@ -29,6 +29,7 @@ describe('golden outlines of real speeches with other structure marks (headings 
     ['05', '05-mao-1942-yanan-forum'],
     ['06', '06-mao-1934-masses-livelihood'],
     ['07', '07-mao-1956-party-unity'],
+    ['08', '08-xi-fifth-plenum-2015'],
   ])('%s %s', (number, name) => {
     const expected = readFileSync(join(root, 'tests/golden', `structure-${number}.outline.txt`), 'utf8');
     const symbols = getDocumentSymbols(parse(fixture(`structure/${name}.speech.md`)), { inlineItems: false });
@@ -70,15 +71,28 @@ describe('ordinal heads with a counted noun', () => {
   });
 
   it('takes level 1 at the top of a speech and one level below a numbered heading, one sequence per noun', () => {
-    const text = lines('讲话', '同志们：', '第一点，甲。', '（一）乙', '第二点，丙。', '一 关于丁', '第一个问题，戊。', '第二个问题，己。');
-    expect(outlineOf(text, false)).toEqual([
+    const top = lines('讲话', '同志们：', '第一点，甲。', '（一）乙', '第二点，丙。');
+    expect(outlineOf(top, false)).toEqual(['讲话 [标题]', '  第一点，甲 [一级标题]', '    （一）乙 [二级标题]', '  第二点，丙 [一级标题]']);
+    const below = lines('讲话', '同志们：', '一 关于丁', '第一个问题，戊。', '第一点，庚。', '第二个问题，己。', '二 关于辛');
+    expect(outlineOf(below, false)).toEqual([
       '讲话 [标题]',
-      '  第一点，甲 [一级标题]',
-      '    （一）乙 [二级标题]',
-      '  第二点，丙 [一级标题]',
       '  一 关于丁 [一级标题]',
       '    第一个问题，戊 [二级标题]',
+      '      第一点，庚 [三级标题]',
       '    第二个问题，己 [二级标题]',
+      '  二 关于辛 [一级标题]',
+    ]);
+  });
+
+  it('stands above numbered headings that come after its first head, which then go one level down', () => {
+    const text = lines('讲话', '同志们：', '第一部分，回顾。', '正文。', '第二部分，部署。', '一、抓项目', '（一）抓开工', '二、抓招商');
+    expect(outlineOf(text, false)).toEqual([
+      '讲话 [标题]',
+      '  第一部分，回顾 [一级标题]',
+      '  第二部分，部署 [一级标题]',
+      '    一、抓项目 [二级标题]',
+      '      （一）抓开工 [三级标题]',
+      '    二、抓招商 [二级标题]',
     ]);
   });
 
@@ -121,6 +135,43 @@ describe('ordinal heads with a counted noun', () => {
     expect(getFoldingRanges(parse(fixture('structure/01-xi-cyberspace-2016.speech.md')))).toContainEqual({ startLine: 6, endLine: 22 });
     const symbols = getWorkspaceSymbols([{ uri: 'file:///a.speech.md', model }], '第三个问题');
     expect(symbols.map((s) => [s.name, s.containerName])).toEqual([['第三个问题，关于任务', '在全市网信工作会议上的讲话']]);
+  });
+});
+
+describe('heading lines without a marker', () => {
+  const paragraph = '理念是行动的先导，一定的发展实践都是由一定的发展理念来引领的。发展理念是否对头，从根本上决定着发展成效乃至成败。';
+
+  it('reads a short line standing alone between finished paragraphs as a heading', () => {
+    const text = lines('在全会上的讲话', '同志们：', paragraph, '以新的发展理念引领发展', paragraph, '**提高党领导发展的能力**', paragraph);
+    expect(headingsOf(text)).toEqual(['1:以新的发展理念引领发展', '1:提高党领导发展的能力']);
+  });
+
+  it.each([
+    ['a signature and a date at the end', lines(paragraph, '青川区人民政府办公室', '2025年12月18日')],
+    ['a line after an unfinished one (a split sentence)', lines('“十五五”时期经济社会发展的', '主要目标', '是：地区生产总值年均增长5%左右，高质量发展取得显著成效，全面建成小康社会。')],
+    ['a short line before a short paragraph', lines(paragraph, '坚持稳中求进', '要抓好落实。')],
+    ['short lines in a row (a poem, a list)', lines(paragraph, '江山如此多娇', '引无数英雄竞折腰', paragraph)],
+    ['a remark in brackets', lines(paragraph, '（一九三七年七月）', paragraph)],
+    ['a salutation word without its colon', lines(paragraph, '各位代表同志们', paragraph)],
+    ['a closing line', lines(paragraph, '谢谢大家', paragraph)],
+  ])('not a heading: %s', (_, body) => {
+    expect(headingsOf(lines('在会上的讲话', '同志们：', body))).toEqual([]);
+  });
+
+  it('takes the first line after the title only when another unmarked heading follows', () => {
+    const one = lines('在全会上的讲话', '深刻认识决胜阶段的形势', paragraph, paragraph);
+    expect(headingsOf(one)).toEqual([]);
+    const two = lines('在全会上的讲话', '深刻认识决胜阶段的形势', paragraph, '以新的发展理念引领发展', paragraph);
+    expect(headingsOf(two)).toEqual(['1:深刻认识决胜阶段的形势', '1:以新的发展理念引领发展']);
+  });
+
+  it('puts the numbered headings of external/03 under the unnumbered part they stand in', () => {
+    const outline = outlineOf(fixture('external/03-neimenggu-2026-gov-report.speech.md'), false);
+    expect(outline.slice(1, 4)).toEqual([
+      '  “十四五”时期发展成就和2025年工作回顾 [一级标题]',
+      '  “十五五”时期主要目标和2026年重点工作 [一级标题]',
+      '    一、把铸牢中华民族共同体意识作为民族地区各项工作的主线 [二级标题]',
+    ]);
   });
 });
 

@@ -1,9 +1,10 @@
 // Speech assembly, the second pass of parse: classified lines split into speeches, each read into its
 // head (header, title, subtitles, speakers, dates, salutation), paragraphs with their roles, the tree
 // of sections, and the enumeration runs (enumeration.ts).
-import { infoAt, isSpeechLine, type LineInfo } from './classify';
+import { infoAt, isSpeechLine, makeHeading, type LineInfo } from './classify';
 import { EnumerationScanner } from './enumeration';
 import {
+  endsSentence,
   endsWithTitleSuffix,
   isClosingParagraph,
   isDateLine,
@@ -11,9 +12,10 @@ import {
   isSubtitleLine,
   isTitleCandidate,
   matchSalutation,
+  mayBeUnmarkedHeading,
 } from './lineKinds';
 import type { LineIndex } from './lines';
-import type { CollectionHeader, Heading, HeadingLevel, Mutable, Paragraph, ParagraphRole, Section, Span, Speech, Title } from './model';
+import { isNumbered, type CollectionHeader, type Heading, type HeadingLevel, type Mutable, type Paragraph, type ParagraphRole, type Section, type Span, type Speech, type Title } from './model';
 import { skipSpaces } from './text';
 
 export interface SpeechRange {
@@ -131,24 +133,65 @@ function contentEndBefore(infos: LineInfo[], lineExclusive: number, floor: numbe
   return floor;
 }
 
+const BOLD_LINE = /^(\*\*|__).+\1$/;
+/** A line's text without the ** of a bold line. */
+const unbold = (line: string) => (BOLD_LINE.test(line) ? line.slice(2, -2) : line);
+
+/** Text shorter than this many times a heading is no paragraph after it. */
+const BODY_TO_HEADING = 2;
+
 /**
- * Ordinal heads (第一个问题，第二点，…) take their level in the speech where their family first appears:
- * one below the innermost heading open there (level 1 at the top of a speech, level 2 under `三 关于…`),
- * and keep it for the rest of the speech, so that a family is one sequence.
+ * A short line without a marker standing alone between paragraphs (published versions often drop the
+ * numbers): after a finished paragraph or a heading, before a finished paragraph at least twice as long.
+ * A short line between short lines (a signature, a list, a poem) is not a heading.
  */
-function resolveOrdinalLevels(headings: Heading[]): void {
+function isUnmarkedHeading(text: string, infos: LineInfo[], i: number, first: number, last: number): boolean {
+  const info = infoAt(infos, i);
+  const line = unbold(text.slice(info.start, info.end));
+  if (!mayBeUnmarkedHeading(line)) return false;
+  let before = i - 1;
+  while (before >= first && !isSpeechLine(infoAt(infos, before))) before--;
+  let after = i + 1;
+  while (after <= last && !isSpeechLine(infoAt(infos, after))) after++;
+  if (after > last) return false;
+  // The first line of the body has the head before it (the caller keeps it only if another such heading follows).
+  const previous = before >= first ? infoAt(infos, before) : undefined;
+  if (previous && previous.kind !== 'heading' && !(previous.kind === 'text' && endsSentence(text.slice(previous.start, previous.end)))) return false;
+  const next = infoAt(infos, after);
+  const nextText = text.slice(next.start, next.end);
+  return next.kind === 'text' && endsSentence(nextText) && nextText.length >= BODY_TO_HEADING * line.length;
+}
+
+/**
+ * Levels of the heads without a fixed one, decided per speech: ordinal heads (第一个问题，第二点，…, one
+ * family per noun) and unmarked headings. A family takes its level where its first head stands: one below
+ * the innermost heading open there (level 2 under `三 关于…`), and keeps it for the rest of the speech, so
+ * that a family is one sequence. A family whose first head opens the speech's body while numbered level-1
+ * headings come later (`“十五五”时期主要目标…` then `一、`…`四、`) stands above them: it takes level 1 and
+ * the numbered headings after it go one level down (at most to 4).
+ */
+function resolveRelativeLevels(headings: Heading[]): void {
+  // One family per noun (第三　人民的自由 has the empty noun); the unmarked headings are one more.
+  const familyOf = (h: Heading) => h.marker.noun ?? (h.marker.style === 'unmarked' ? 'unmarked' : undefined);
   const levels = new Map<string, HeadingLevel>();
   const open: number[] = [];
-  for (const heading of headings) {
-    const noun = heading.marker.noun;
-    if (noun !== undefined) {
-      let level = levels.get(noun);
-      if (level === undefined) levels.set(noun, (level = Math.min(4, (open[open.length - 1] ?? 0) + 1) as HeadingLevel));
-      (heading as Mutable<Heading>).level = level;
+  let shift = 0;
+  headings.forEach((heading, index) => {
+    const family = familyOf(heading);
+    let level: number;
+    if (family === undefined) {
+      level = Math.min(4, heading.level + (heading.marker.style === 'markdown' ? 0 : shift));
+    } else {
+      const known = levels.get(family);
+      const numberedBelow = !open.length && headings.some((h, j) => j > index && familyOf(h) === undefined && isNumbered(h.marker) && h.level === 1);
+      if (numberedBelow && known === undefined) shift = 1;
+      level = known ?? Math.min(4, (open[open.length - 1] ?? 0) + 1);
+      levels.set(family, level as HeadingLevel);
     }
-    while (open.length && open[open.length - 1] >= heading.level) open.pop();
-    open.push(heading.level);
-  }
+    (heading as Mutable<Heading>).level = level as HeadingLevel;
+    while (open.length && open[open.length - 1] >= level) open.pop();
+    open.push(level);
+  });
 }
 
 export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
@@ -159,15 +202,27 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
   // Paragraph spans first: the closing is found from the end before roles are given.
   const bodyParts: { span: Span; line: number; heading?: Heading }[] = [];
   const headings: Heading[] = [];
+  // The first line after a title may be an unmarked heading, kept only when another follows it.
+  const firstMayBeHeading = head.title !== undefined && head.bodyStart === undefined;
+  let lead: Heading | undefined;
   for (let i = head.bodyLine; i <= range.last; i++) {
     const info = infoAt(infos, i);
     if (info.kind === 'heading') {
       headings.push(info.heading!);
       if (info.heading!.body) bodyParts.push({ span: info.heading!.body, line: i, heading: info.heading });
+    } else if (info.kind === 'text' && (i > head.bodyLine || firstMayBeHeading) && isUnmarkedHeading(text, infos, i, head.bodyLine, range.last)) {
+      const at = BOLD_LINE.test(text.slice(info.start, info.end)) ? info.start + 2 : info.start;
+      const heading = makeHeading(text, info, 1, at, info.end, { value: 0, style: 'unmarked', numeral: { start: at, end: at }, end: at }, undefined);
+      if (i === head.bodyLine) lead = heading;
+      headings.push(heading);
     } else if (info.kind === 'text' || info.kind === 'atx-title' || info.kind === 'header') {
       const from = i === head.bodyLine && head.bodyStart !== undefined ? head.bodyStart : info.start;
       bodyParts.push({ span: { start: from, end: info.end }, line: i });
     }
+  }
+  if (lead && !headings.some((h) => h !== lead && h.marker.style === 'unmarked')) {
+    headings.shift();
+    bodyParts.unshift({ span: { start: lead.start, end: lead.end }, line: lead.line });
   }
   let closingFrom = bodyParts.length;
   while (closingFrom > 0) {
@@ -176,7 +231,7 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
     closingFrom--;
   }
   const firstHeadingLine = headings.length ? headings[0].line : Infinity;
-  resolveOrdinalLevels(headings);
+  resolveRelativeLevels(headings);
 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];

@@ -204,7 +204,7 @@ export function classifyStructure(text: string, infos: LineInfo[]): void {
   }
 }
 
-function makeHeading(
+export function makeHeading(
   text: string,
   info: LineInfo,
   level: HeadingLevel,

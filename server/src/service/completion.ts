@@ -3,7 +3,7 @@
 import { familyMarker } from './markerText';
 import { lastStartingBefore } from './sorted';
 import type { Section, Speech, SpeechModel } from './model';
-import { LAST_IN_ORDER } from './model';
+import { isNumbered, LAST_IN_ORDER } from './model';
 import type { Phrase, PhraseIndex, PhrasePlace } from './phrases';
 import { snippetText } from './snippetText';
 import { relabel } from './sequences';
@@ -109,7 +109,7 @@ function nextMarkers(model: SpeechModel, offset: number, lineStart: number, cont
     const cursorLine = model.lines.lineAt(offset);
     for (let s: Section | undefined = section; s; s = s.parent) {
       const heading = s.heading;
-      if (heading.marker.style === 'markdown' || heading.line === cursorLine) continue;
+      if (!isNumbered(heading.marker) || heading.line === cursorLine) continue;
       // Not a number the speech already has further on at this level (（一）…|…（二）).
       const siblings = s.parent ? s.parent.children : (speech?.sections ?? []);
       if (siblings.some((o) => o.start > heading.start && o.heading.level === heading.level && o.heading.marker.value === heading.marker.value + 1)) continue;

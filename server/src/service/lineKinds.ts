@@ -55,7 +55,8 @@ export function hasSentencePunctuation(line: string): boolean {
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-const TITLE_SUFFIX = new RegExp(`(${alternatives(lexicon.titleSuffixes)})[）)]?$`);
+// The suffix may close a bracket (`（2025年3月8日在…的讲话）`) or take a short remark (`讲话（节选）`).
+const TITLE_SUFFIX = new RegExp(`(${alternatives(lexicon.titleSuffixes)})(?:[）)]|[（(][^（）()]{1,6}[）)])?$`);
 export function endsWithTitleSuffix(line: string): boolean {
   return TITLE_SUFFIX.test(line);
 }
@@ -139,6 +140,39 @@ export function matchSalutation(line: string): number {
 export function isTitleCandidate(line: string): boolean {
   return codePointLength(line) <= 60 && !hasSentencePunctuation(line) && !/[，,]/.test(line) && !/[：:]$/.test(line);
 }
+
+/** A heading without a marker is no longer than this. */
+const MAX_UNMARKED_HEADING = 30;
+const MIN_UNMARKED_HEADING = 4;
+/** Marks a heading line never holds (or starts with: a list, a quote block, a dash line, a table; or a remark in brackets). */
+const NOT_IN_HEADING = /[。！？；：，,;:!?…]|^[-—－>*|#]|[、—]$|^[（(][^（）()]*[）)]$/;
+const HAN_RUN = new RegExp(`${HAN_CLASS}`, 'gu');
+
+/**
+ * A short line that could be a heading without a marker (`“十四五”时期发展成就和2025年工作回顾`):
+ * no sentence mark or comma, at least four Han characters, and none of the head and closing lines
+ * (date, speaker, subtitle, salutation word, title, closing). Its neighbours decide (assemble.ts).
+ */
+export function mayBeUnmarkedHeading(line: string): boolean {
+  const length = codePointLength(line);
+  if (length < MIN_UNMARKED_HEADING || length > MAX_UNMARKED_HEADING || NOT_IN_HEADING.test(line)) return false;
+  if ((line.match(HAN_RUN)?.length ?? 0) < MIN_UNMARKED_HEADING) return false;
+  return (
+    !isDateLine(line) &&
+    !isSubtitleLine(line) &&
+    !isSpeakerLine(line) &&
+    !SALUTATION_WORD.test(line) &&
+    !endsWithTitleSuffix(line) &&
+    !matchCollectionHeader(line) &&
+    !isClosingParagraph(line)
+  );
+}
+
+/** A paragraph whose last sentence is finished: it ends with 。！？ or …, closing quotes after it allowed. */
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+const SENTENCE_END = /[。！？!?…][”’」』）)]*$/;
 
 const CLOSING = lexicon.closingPatterns.map((p) => new RegExp(p, 'u'));
 export function isClosingParagraph(line: string): boolean {

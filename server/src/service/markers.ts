@@ -60,7 +60,7 @@ const HEADING_PATTERNS: MarkerPattern[] = [
   // numeral and spaces before a Han character; `## 一`: a numeral that is the whole line.
   ...(markerFamilies.numeralSpace
     ? [
-        { level: 1, re: new RegExp(`(${CN})([ 　]+)(?=${HAN_CLASS})`, 'yu'), numeral: 'cn', style: () => 'cn-space' },
+        { level: 1, re: new RegExp(`(${CN})([ 　]+)(?=${HAN_CLASS}|[（(“《])`, 'yu'), numeral: 'cn', style: () => 'cn-space' },
         { level: 1, re: new RegExp(`(${CN})()`, 'y'), numeral: 'cn', style: () => 'cn-bare', alone: 'must' }, // in # headings only
       ] satisfies MarkerPattern[]
     : []),
@@ -72,6 +72,8 @@ const HEADING_PATTERNS: MarkerPattern[] = [
     style: () => 'ordinal' as const,
     alone: 'may',
   },
+  // `第三　人民的自由`: an ordinal without a noun, then spaces and a Han character.
+  { level: 1, re: new RegExp(`第(${CN})()[ 　]+(?=${HAN_CLASS})`, 'yu'), numeral: 'cn', style: () => 'ordinal' as const },
 ];
 
 /** Punctuation wrongly written after a bracketed marker: `（一）、` `(1).` */

@@ -33,7 +33,11 @@ export type MarkerStyle =
   | 'cn-space' // 一 关于…  一　…  (a numeral and a space, level 1)
   | 'cn-bare' // ## 一  (a numeral alone on its line, level 1)
   | 'ordinal' // 第一个问题，  第二点，  第三部分  (level decided per speech)
+  | 'unmarked' // a short line standing alone between paragraphs, without a marker (level decided per speech)
   | 'markdown'; // ## text without a marker: the level comes from the # marks
+
+/** Whether a heading's marker carries a number (not a Markdown or unmarked heading). */
+export const isNumbered = (marker: { readonly style: MarkerStyle }): boolean => marker.style !== 'markdown' && marker.style !== 'unmarked';
 
 export interface HeadingMarker extends Span {
   readonly value: number;

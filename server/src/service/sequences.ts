@@ -1,7 +1,7 @@
 // Numbered sequences of a speech: sibling headings of one level under one parent, and the inline
 // enumeration runs. Shared by the numbering checks and renumbering.
 import type { EnumFamily, EnumRun, Heading, Section, Span, SpeechModel } from './model';
-import { LAST_IN_ORDER } from './model';
+import { isNumbered, LAST_IN_ORDER } from './model';
 import { formatNumeralLike } from './numerals';
 
 export interface NumberedElement {
@@ -25,7 +25,7 @@ export function numberedSequences(model: SpeechModel): NumberedSequence[] {
     // One sequence per level, and per counted noun for ordinal heads (第一个问题 and 第一点 apart).
     const byFamily = new Map<string, Heading[]>();
     for (const { heading } of sections) {
-      if (heading.marker.style === 'markdown') continue;
+      if (!isNumbered(heading.marker)) continue;
       const key = `${heading.level}${heading.marker.noun ?? ''}`;
       const family = byFamily.get(key);
       if (family) family.push(heading);
