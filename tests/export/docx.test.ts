@@ -120,7 +120,7 @@ describe('document XML, official preset', async () => {
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toContain('<w:spacing w:before="0" w:after="0" w:line="560" w:lineRule="exact"/>');
     expect(defaults).toContain('<w:spacing w:val="-5"/>');
-    expect(styleOf(styles, 'Normal')).toContain('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
+    expect(styleOf(styles, 'Normal')).toContain('<w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
     expect(styles).not.toMatch(/(ascii|hAnsi|eastAsia|cs)Theme|Calibri|Cambria|2E74B5/);
   });
 

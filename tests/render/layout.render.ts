@@ -142,6 +142,16 @@ describe('the official layout as LibreOffice renders it', () => {
   });
 });
 
+describe('nothing lost in print', () => {
+  // The text of the PDF, page numbers and spaces left out, against the speech less its Markdown.
+  const printed = (pdf: string) => run('pdftotext', join(artifacts, pdf), '-').replace(/\s/g, '').replace(/—\d+—/g, '').replace(/（约\d+分钟）/g, '');
+  const speech = () => readFileSync(join(root, 'examples/sample.speech.md'), 'utf8').replace(/^#+\s*/gm, '').replace(/\s/g, '');
+
+  test.each(['sample.pdf', 'sample-reading.pdf'])('%s holds every character of the speech, line-final commas too', (pdf) => {
+    expect(printed(pdf)).toBe(speech());
+  });
+});
+
 describe('the reading copy as LibreOffice renders it', () => {
   test('larger type, centred page numbers', () => {
     const reading = textsOf(join(artifacts, 'sample-reading.pdf'));

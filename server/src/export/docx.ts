@@ -62,10 +62,13 @@ function roleStyleXml(preset: Preset, role: BlockRole): string {
   const base = role === 'body' ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>';
   // Word honours it; LibreOffice's import drops w:autoSpaceDE, so its lines with digits hold a little less.
   const autoSpace = role === 'body' && !preset.asianLatinSpacing ? '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>' : '';
+  // Word's default, said outright: without it LibreOffice hangs a line-final comma and leaves it out of
+  // the print (seen in 7.4), with it LibreOffice moves the comma down with the character before.
+  const overflow = role === 'body' ? '<w:overflowPunct w:val="1"/>' : '';
   const attributes = role === 'body' ? ' w:default="1"' : '';
   return (
     `<w:style w:type="paragraph"${attributes} w:styleId="${id}"><w:name w:val="${escapeXml(name)}"/>${base}<w:qFormat/>` +
-    `<w:pPr>${autoSpace}<w:jc w:val="${JC[style.align]}"/>${indentXml(style.indent, style.size)}${outline}</w:pPr>` +
+    `<w:pPr>${overflow}${autoSpace}<w:jc w:val="${JC[style.align]}"/>${indentXml(style.indent, style.size)}${outline}</w:pPr>` +
     `<w:rPr>${fontsXml(preset, style.face)}<w:b w:val="${style.bold ? 1 : 0}"/><w:bCs w:val="${style.bold ? 1 : 0}"/><w:color w:val="000000"/>${sizeXml(style.size)}</w:rPr></w:style>`
   );
 }
