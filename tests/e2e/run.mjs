@@ -189,9 +189,9 @@ try {
   check('… and 三、 > （一） > 1. > （1） further down', levelOf('三、压实责任') === 2 && levelOf('（一）层层压实') === 3 && levelOf('1.实行清单化管理') === 4 && levelOf('（1）任务清单') === 5, JSON.stringify(outline.map((r) => `${r.level} ${r.label}`)));
 
   // Status bar counts.
-  const statusOk = await waitFor(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /字数 [\d,]+ · 约 \d+ 分钟 · 占位符 1/.test(e.textContent ?? '')));
+  const statusOk = await waitFor(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /字数 [\d,]+ · 约 \d+ 分钟 · \d+ 页 · 占位符 1/.test(e.textContent ?? '')));
   const status = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent?.trim()).filter((t) => t?.includes('字数') || t?.includes('characters')));
-  check('the status bar shows 字数 · 约 N 分钟 · 占位符 1', statusOk, JSON.stringify(status));
+  check('the status bar shows 字数 · 约 N 分钟 · N 页 · 占位符 1', statusOk, JSON.stringify(status));
   await shot('1-outline-problems-status');
   await page.keyboard.press('Control+Shift+KeyM');
 
@@ -239,6 +239,55 @@ try {
   const tail = readFileSync(join(workspace, FILE), 'utf8').trimEnd().split('\n').slice(-6).join('\n');
   check('the snippet `items` expands into a 1. 2. 3. list', /^1\..*\n(.*\n)*2\..*\n(.*\n)*3\./m.test(tail), tail);
   await shot('4-final');
+
+  // The preview beside the editor (Ctrl+K V): A4 pages with their numbers, as many as the status bar says.
+  await page.locator('.editor-instance .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+KeyK');
+  await page.keyboard.press('KeyV');
+  /** The webview's frame (code-server nests it in two iframes), once it shows pages. */
+  const previewFrame = async (timeout = 30000) => {
+    for (const until = Date.now() + timeout; Date.now() < until; await page.waitForTimeout(250)) {
+      for (const frame of page.frames()) if (await frame.$('#pages .page').catch(() => null)) return frame;
+    }
+    return undefined;
+  };
+  const frame = await previewFrame();
+  check('Ctrl+K V opens the preview beside the editor, with pages', !!frame);
+  if (frame) {
+    const previewPages = () => frame.$$eval('#pages .page', (els) => els.length);
+    const numbers = await frame.$$eval('#pages .page-number', (els) => els.map((e) => e.textContent));
+    check('every page of the preview has its number — N —', numbers.length > 0 && numbers.every((n, i) => n === `— ${i + 1} —`), JSON.stringify(numbers));
+    const statusPages = () =>
+      page.$$eval('.statusbar-item', (els) => {
+        const m = els.map((e) => /(\d+) 页/.exec(e.textContent ?? '')).find(Boolean);
+        return m ? Number(m[1]) : undefined;
+      });
+    const before = await previewPages();
+    check('the status bar counts as many pages as the preview shows', (await statusPages()) === before, `status ${await statusPages()}, preview ${before}`);
+    await shot('5-preview');
+
+    // A double click on the first level-1 heading in the preview puts the cursor on its line.
+    await page.locator('.editor-instance .view-lines').first().click();
+    await goToLine(40, 1);
+    await frame.dblclick('#pages .line.role-heading1');
+    const cursorLine = async () => Number(/(\d+)/.exec((await page.textContent('[id="status.editor.selection"]').catch(() => '')) ?? '')?.[1]);
+    await page.waitForTimeout(500);
+    const headingLine = original.findIndex((l) => /^[一二三四五六七八九十]+、/.test(l)) + 1;
+    check('a double click on a heading in the preview reveals its line in the editor', (await cursorLine()) === headingLine, `cursor on ${await cursorLine()}, heading on ${headingLine}`);
+
+    // Typing a page of text at the end: the preview and the status bar both count one page more, soon.
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('各级各部门要坚持以人民为中心的发展思想，切实履行好安全生产的主体责任。'.repeat(20));
+    let grew = false;
+    for (const until = Date.now() + 15000; !grew && Date.now() < until; await page.waitForTimeout(200)) grew = (await previewPages()) > before;
+    const after = await previewPages();
+    await page.waitForTimeout(1000); // the status bar waits 300 ms after typing
+    check('editing updates the preview and the status bar, which agree', grew && after > before && (await statusPages()) === after, `before ${before}, preview ${after}, status ${await statusPages()}`);
+    await shot('6-preview-edited');
+  }
 
   // Export to Word: the placeholder left asks 仍然导出, then NAME.docx appears beside the source.
   await runCommand('Export Speech to Word');
