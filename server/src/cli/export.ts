@@ -6,43 +6,13 @@ import type { Command } from '../cli';
 import { loadExport } from '../layers';
 import { BUILT_IN_PRESETS, getDiagnostics, knownPreset, parse, resolveOptions, resolvePreset, type ExportConfig, type LineIndex, type SpeechDiagnostic, type SpeechModel } from '../service';
 import { SpeechrcLoader } from '../speechrc';
+import type { Translate } from './messages';
 
 export const exportCommand: Command = {
   summary: 'summary.export',
   usage: 'export [-o OUT.docx | --out-dir DIR] [--preset official|reading|NAME] [--split] [--force] FILE...',
   flags: { '--out': 'OUT.docx', '--out-dir': 'DIR', '--preset': 'NAME', '--split': true, '--force': true },
-  run: ({ files }, { options, io, language }) => runExport(files, options, io, language),
-};
-
-const TEXT = {
-  zh: {
-    problems: (n: number) => `${n} 个问题需要先处理（占位符、模板残留、编号等）：`,
-    refused: '仍有错误级别的问题，未导出任何文件；处理后再导出，或加 --force 照原样导出',
-    forced: '已按 --force 照原样导出（问题未处理）',
-    written: (path: string) => `已导出 ${path}`,
-    oneOut: '-o 只能配一个输入文件，多个文件请用 --out-dir',
-    splitOut: '--split 每篇一个文件，请用 --out-dir 而不是 -o',
-    notDocx: '-o 的文件名应以 .docx 结尾',
-    stdinOut: '从标准输入读取时请用 -o 指定输出文件',
-    notFolder: (dir: string) => `--out-dir ${dir} 不是文件夹`,
-    unknownPreset: (name: string, names: string[]) => `未知的导出预设“${name}”，可用：${names.join(', ')}`,
-    sameTwice: (path: string) => `两个输入会写到同一个文件 ${path}`,
-    notWritten: (path: string, why: string) => `${path} 未写入：${why}`,
-  },
-  en: {
-    problems: (n: number) => `${n} problems to resolve first (placeholders, template residue, numbering):`,
-    refused: 'error-level problems remain: nothing exported; resolve them, or give --force to export as it is',
-    forced: 'exported as it is (--force), problems not resolved',
-    written: (path: string) => `exported ${path}`,
-    oneOut: '-o takes one input file; use --out-dir for several',
-    splitOut: '--split writes one file per speech: use --out-dir, not -o',
-    notDocx: 'the -o file name should end in .docx',
-    stdinOut: 'give -o OUT.docx when reading standard input',
-    notFolder: (dir: string) => `--out-dir ${dir} is not a folder`,
-    unknownPreset: (name: string, names: string[]) => `unknown export preset '${name}', available: ${names.join(', ')}`,
-    sameTwice: (path: string) => `two inputs would be written to the same file ${path}`,
-    notWritten: (path: string, why: string) => `${path} not written: ${why}`,
-  },
+  run: ({ files }, { options, io, t }) => runExport(files, options, io, t),
 };
 
 /** `NAME.docx` for `NAME.speech.md` (or `NAME.md`, `NAME.txt`). */
@@ -59,19 +29,18 @@ async function runExport(
   files: { path: string; text: string }[],
   options: Map<string, string | true>,
   io: { out(s: string): void; err(s: string): void },
-  language: 'zh' | 'en',
+  t: Translate,
 ): Promise<number> {
-  const t = TEXT[language];
   const fail = (message: string) => (io.err(`speech-writer export: ${message}\n`), 2);
   const out = options.get('--out') as string | undefined;
   const outDir = options.get('--out-dir') as string | undefined;
   const presetName = options.get('--preset') as string | undefined;
   const split = options.has('--split');
-  if (out && files.length > 1) return fail(t.oneOut);
-  if (out && split) return fail(t.splitOut);
-  if (out && !out.toLowerCase().endsWith('.docx')) return fail(t.notDocx);
-  if (!out && files.some((f) => f.path === '-')) return fail(t.stdinOut);
-  if (outDir && existsSync(outDir) && !statSync(outDir).isDirectory()) return fail(t.notFolder(outDir));
+  if (out && files.length > 1) return fail(t('export.oneOut'));
+  if (out && split) return fail(t('export.splitOut'));
+  if (out && !out.toLowerCase().endsWith('.docx')) return fail(t('export.notDocx'));
+  if (!out && files.some((f) => f.path === '-')) return fail(t('export.stdinOut'));
+  if (outDir && existsSync(outDir) && !statSync(outDir).isDirectory()) return fail(t('export.notFolder', outDir));
 
   const loader = new SpeechrcLoader();
   const { describeWriteError, exportProblems, speechToDocx, writeFileWhole } = await loadExport();
@@ -80,7 +49,7 @@ async function runExport(
   for (const { path, text } of files) {
     const rc = path === '-' ? undefined : loader.find(resolve(path));
     const exportConfigs = rc?.config.export ? [rc.config.export] : [];
-    if (presetName && !knownPreset(presetName, exportConfigs)) return fail(t.unknownPreset(presetName, [...BUILT_IN_PRESETS, ...Object.keys(rc?.config.export?.presets ?? {})]));
+    if (presetName && !knownPreset(presetName, exportConfigs)) return fail(t('export.unknownPreset', presetName, [...BUILT_IN_PRESETS, ...Object.keys(rc?.config.export?.presets ?? {})].join(', ')));
     const whole = parse(text);
     for (const d of exportProblems(getDiagnostics(whole, rc ? resolveOptions(rc.config) : resolveOptions()))) found.push({ source: path, lines: whole.lines, d });
     const target = out ?? join(outDir ?? dirname(path), docxName(path));
@@ -91,12 +60,12 @@ async function runExport(
   const targets = new Set<string>();
   for (const job of jobs) {
     const key = resolve(job.out);
-    if (targets.has(key)) return fail(t.sameTwice(job.out));
+    if (targets.has(key)) return fail(t('export.sameTwice', job.out));
     targets.add(key);
   }
 
   if (found.length) {
-    io.err(`${t.problems(found.length)}\n`);
+    io.err(`${t('export.problems', found.length)}\n`);
     for (const { source, lines, d } of found) {
       const at = lines.positionAt(d.start);
       io.err(`  ${source}:${at.line + 1}:${at.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
@@ -104,7 +73,7 @@ async function runExport(
   }
   const errors = found.some(({ d }) => d.severity === 'error');
   if (errors && !options.has('--force')) {
-    io.err(`speech-writer export: ${t.refused}\n`);
+    io.err(`speech-writer export: ${t('export.refused')}\n`);
     return 1;
   }
   if (outDir) mkdirSync(outDir, { recursive: true });
@@ -113,12 +82,12 @@ async function runExport(
     const preset = resolvePreset(job.exportConfigs, presetName);
     try {
       writeFileWhole(job.out, await speechToDocx(job.model, preset, { title: job.model.speeches[0]?.title?.text }));
-      io.out(`${t.written(job.out)}\n`);
+      io.out(`${t('export.written', job.out)}\n`);
     } catch (error) {
-      io.err(`speech-writer export: ${t.notWritten(job.out, describeWriteError(error))}\n`);
+      io.err(`speech-writer export: ${t('export.notWritten', job.out, describeWriteError(error))}\n`);
       failed = true;
     }
   }
-  if (errors) io.err(`speech-writer export: ${t.forced}\n`);
+  if (errors) io.err(`speech-writer export: ${t('export.forced')}\n`);
   return failed ? 2 : 0;
 }

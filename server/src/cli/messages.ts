@@ -64,6 +64,18 @@ const EN = {
   importWarning: '{0}: note: {1}',
   importSummary: 'imported {0}, skipped {1}, failed {2}',
   noImportable: 'no .docx, .doc, .wps or .txt files in this folder',
+  'export.problems': '{0} problems to resolve first (placeholders, template residue, numbering):',
+  'export.refused': 'error-level problems remain: nothing exported; resolve them, or give --force to export as it is',
+  'export.forced': 'exported as it is (--force), problems not resolved',
+  'export.written': 'exported {0}',
+  'export.oneOut': '-o takes one input file; use --out-dir for several',
+  'export.splitOut': '--split writes one file per speech: use --out-dir, not -o',
+  'export.notDocx': 'the -o file name should end in .docx',
+  'export.stdinOut': 'give -o OUT.docx when reading standard input',
+  'export.notFolder': '--out-dir {0} is not a folder',
+  'export.unknownPreset': "unknown export preset '{0}', available: {1}",
+  'export.sameTwice': 'two inputs would be written to the same file {0}',
+  'export.notWritten': '{0} not written: {1}',
 };
 
 export type MessageKey = keyof typeof EN;
@@ -130,6 +142,18 @@ const ZH: Record<MessageKey, string> = {
   importWarning: '{0}：注意：{1}',
   importSummary: '导入 {0} 个，跳过 {1} 个，失败 {2} 个',
   noImportable: '文件夹里没有 .docx、.doc、.wps 或 .txt 文件',
+  'export.problems': '{0} 个问题需要先处理（占位符、模板残留、编号等）：',
+  'export.refused': '仍有错误级别的问题，未导出任何文件；处理后再导出，或加 --force 照原样导出',
+  'export.forced': '已按 --force 照原样导出（问题未处理）',
+  'export.written': '已导出 {0}',
+  'export.oneOut': '-o 只能配一个输入文件，多个文件请用 --out-dir',
+  'export.splitOut': '--split 每篇一个文件，请用 --out-dir 而不是 -o',
+  'export.notDocx': '-o 的文件名应以 .docx 结尾',
+  'export.stdinOut': '从标准输入读取时请用 -o 指定输出文件',
+  'export.notFolder': '--out-dir {0} 不是文件夹',
+  'export.unknownPreset': '未知的导出预设“{0}”，可用：{1}',
+  'export.sameTwice': '两个输入会写到同一个文件 {0}',
+  'export.notWritten': '{0} 未写入：{1}',
 };
 
 export type Language = 'en' | 'zh';
