@@ -1,14 +1,14 @@
 // count-mismatch: an announced count (下面，我讲三点意见) that differs from the points that follow.
 import announcementData from '../data/announcements.json';
-import type { EnumRun, Section, Span, Speech, SpeechModel } from '../model';
-import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
+import { isNumbered, type EnumRun, type Section, type Span, type Speech, type SpeechModel } from '../model';
+import { ARABIC_DIGITS, CHINESE_DIGITS, formatChineseNumeral, parseArabicNumeral, parseChineseNumeral, TWO_COUNT } from '../numerals';
 import { lastStartingBefore } from '../sorted';
 import { replaceFix, type Check, type Finding } from './types';
 
 export const countCheck: Check = { rules: ['count-mismatch'], find: findCountMismatches };
 
-const CHINESE_COUNT = '[一二三四五六七八九十两]';
-const DIGIT_COUNT = '[0-9０-９]';
+const CHINESE_COUNT = `[${CHINESE_DIGITS}${TWO_COUNT}]`;
+const DIGIT_COUNT = `[${ARABIC_DIGITS}]`;
 const COUNT = `(?:${CHINESE_COUNT}{1,3}|${DIGIT_COUNT}{1,2})`;
 const ANNOUNCEMENTS = announcementData.patterns.map((p) => new RegExp(p.replace('(?<count>N)', `(?<count>${COUNT})`), 'gu'));
 /** A count (numeral or digit) right before one of the patterns' units: every announcement holds one, most text none (one cheap scan instead of four). */
@@ -61,7 +61,7 @@ function findCountMismatches(model: SpeechModel): Finding[] {
 
 /** Child headings after `offset`, at the level of the first of them. */
 function childrenAfter(sections: Section[], offset: number): Span[] {
-  const after = sections.filter((s) => s.start > offset && s.heading.marker.style !== 'markdown');
+  const after = sections.filter((s) => s.start > offset && isNumbered(s.heading.marker));
   return after.filter((s) => s.heading.level === after[0]?.heading.level).map((s) => s.heading.marker);
 }
 
