@@ -114,6 +114,9 @@ class Converter {
         case 'moveTo':
           this.blocks(element, out);
           break;
+        case 'altChunk':
+          this.warnings.add('文档中嵌入的其他格式内容（altChunk）未导入，请在 Word 或 WPS 中核对');
+          break;
       }
     }
   }
@@ -207,6 +210,7 @@ class Converter {
         case 'drawing':
         case 'pict':
         case 'object':
+        case 'AlternateContent':
           this.warnings.add('文档中的图片、文本框等对象未导入');
           break;
       }
