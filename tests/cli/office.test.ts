@@ -126,12 +126,12 @@ describe('stats', () => {
     expect(runIn(dir, { LANG: 'zh_CN.UTF-8' }, undefined, 'stats', '--rate', '60', 'a.speech.md').stdout).toBe(
       [
         'a.speech.md（按每分钟 60 字）',
-        '字数  讲话时长  部分',
-        '  36  约 36 秒  全文',
-        '   7   约 7 秒  开场',
-        '  18  约 18 秒  一、抓项目',
-        '   8   约 8 秒    （一）抓开工',
-        '   4   约 4 秒  结尾',
+        '字数  讲话时长  页数  部分',
+        '  36  约 36 秒     1  全文',
+        '   7   约 7 秒     1  开场',
+        '  18  约 18 秒     1  一、抓项目',
+        '   8   约 8 秒     1    （一）抓开工',
+        '   4   约 4 秒     1  结尾',
         '',
       ].join('\n'),
     );
@@ -140,7 +140,8 @@ describe('stats', () => {
   it('--json for scripts', () => {
     const dir = folder({ 'a.speech.md': speech });
     const result = JSON.parse(runCli(dir, 'stats', '--json', 'a.speech.md').stdout);
-    expect(result).toMatchObject({ path: 'a.speech.md', characters: 36, rate: 160 });
+    expect(result).toMatchObject({ path: 'a.speech.md', characters: 36, rate: 160, pages: 1 });
+    expect(result.sections[1]).toMatchObject({ name: '一、抓项目', page: 1, pages: 1 });
     expect(result.sections.map((s: { name: string; characters: number }) => [s.name, s.characters])).toEqual([
       ['开场', 7],
       ['一、抓项目', 18],

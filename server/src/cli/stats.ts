@@ -1,7 +1,7 @@
 // speech-writer stats: 字数 and speaking time of each file, and of the opening, each level-1 and level-2
 // section and the closing, as a table (figures first, so the names need no alignment) or JSON.
 import type { Command } from '../cli';
-import { DEFAULT_SPEAKING_RATE, formatCount, formatDuration, getStatistics, parse, type SectionStatistics, type Statistics } from '../service';
+import { DEFAULT_SPEAKING_RATE, formatCount, formatDuration, getPageModel, getStatistics, parse, resolvePreset, type SectionStatistics, type Statistics } from '../service';
 import type { Language, Translate } from './messages';
 
 /** Fields a newer service may add (the part's kind, pages once there is a page model). */
@@ -37,8 +37,11 @@ export const statsCommand: Command = {
       report('--rate', `${MIN_RATE}–${MAX_RATE}`);
       return 2;
     }
+    // Pages as the default export preset prints them (official: 22 lines of 28 characters).
+    const preset = resolvePreset([]);
     const results = files.map(({ path, text }) => {
-      const { placeholders: _, ...statistics } = getStatistics(parse(text), [], rate);
+      const model = parse(text);
+      const { placeholders: _, ...statistics } = getStatistics(model, [], rate, getPageModel(model, preset, { speakingRate: rate }));
       return { path, ...statistics };
     });
     if (options.has('--json')) io.out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2) + '\n');
