@@ -266,6 +266,8 @@ try {
     const before = await previewPages();
     check('the status bar counts as many pages as the preview shows', (await statusPages()) === before, `status ${await statusPages()}, preview ${before}`);
     await shot('5-preview');
+    // The README's picture of the preview beside the editor.
+    if (process.env.SPEECH_UPDATE_IMAGE) copyFileSync(join(artifacts, '5-preview.png'), join(root, 'images/preview.png'));
 
     // A double click on the first level-1 heading in the preview puts the cursor on its line.
     await page.locator('.editor-instance .view-lines').first().click();
