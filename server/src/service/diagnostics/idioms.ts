@@ -3,7 +3,8 @@ import idiomData from '../data/idioms.json';
 import type { SpeechModel } from '../model';
 import { formatChineseNumeral, parseArabicNumeral } from '../numerals';
 import { familyMarker } from '../markerText';
-import { HAN, isHan, textSegments } from './segments';
+import { HAN, isHan } from '../text';
+import { textSegments } from './segments';
 import { replaceFix, type Check, type Finding } from './types';
 
 export const digitInIdiomCheck: Check = { rules: ['digit-in-idiom'], find: findDigitsInIdioms };

@@ -1,6 +1,7 @@
 // placeholder: template placeholders left in the text (domain.md, "Placeholders").
 import lexicon from '../data/lexicon.json';
 import type { SpeechModel } from '../model';
+import { ARABIC_DIGITS, CHINESE_DIGITS, CHINESE_ZEROS } from '../numerals';
 import { charAt, charBefore, isChinese, nextNonSpace, previousNonSpace, textSegments } from './segments';
 import type { Check, Finding } from './types';
 
@@ -36,8 +37,8 @@ const CANDIDATES = new RegExp(
 
 const LATIN = /[A-Za-z]/;
 const SURNAMES = new Set(lexicon.surnames);
-const DIGIT = /[0-9０-９]/;
-const CN_DIGIT = /[一二三四五六七八九十零〇○]/;
+const DIGIT = new RegExp(`[${ARABIC_DIGITS}]`);
+const CN_DIGIT = new RegExp(`[${CHINESE_DIGITS}${CHINESE_ZEROS}]`);
 const CN_NUMERALS_ONLY = /^〔[一二三四五六七八九十〇零]+〕$/;
 const X_WORDS = /^\s*(?:光|射线|线|型|染色体)/;
 

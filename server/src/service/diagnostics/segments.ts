@@ -1,6 +1,7 @@
 // The stretches of speech text the text-level checks read: lines of speech text, without inline
 // code spans and URLs.
 import type { Span, SpeechModel } from '../model';
+import { HAN } from '../text';
 
 // The e-mail alternative starts only at the start of a run (lookbehind), so a long run of letters
 // without an @ is read once, not once per position.
@@ -27,14 +28,6 @@ function findSegments(model: SpeechModel): Span[] {
     if (from < content.length) segments.push({ start: line.start + from, end: line.end });
   }
   return segments;
-}
-
-// Module-level: for the Node 18 target a \p{…} literal is compiled to `new RegExp`, once here rather than per call.
-export const HAN = /\p{Script=Han}/u;
-
-/** Han characters (CJK Unified Ideographs and extensions, compatibility ideographs). */
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
 }
 
 /** Chinese punctuation: CJK symbols, full-width forms, curly quotes, ellipsis and dash. */
