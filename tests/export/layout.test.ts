@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { titleBreaks } from '../../server/src/service/layout';
 import { blockText, charsPerLine, exportConfigFromSettings, layoutBlocks, linesPerPage, parse, parseSpeechrc, resolvePreset, roleStyle } from '../../server/src/service';
 import { lines, root } from '../helpers';
 
@@ -113,6 +114,25 @@ describe('layoutBlocks', () => {
       ['salutation', '同志们：'],
       ['body', '今天开会。'],
     ]);
+  });
+
+  test('a one-line title too long for a line is broken between words into balanced lines', () => {
+    const titleOf = (text: string) => blockText(layoutBlocks(parse(text), official)[0]).split('\n');
+    expect(titleOf('# 在青川区2026年一季度重点工作推进会上的讲话')).toEqual(['在青川区2026年一季度', '重点工作推进会上的讲话']);
+    expect(titleOf('关于进一步加强和改进新时代全市机关党的建设工作的实施意见')).toEqual(['关于进一步加强和改进新时代', '全市机关党的建设工作的实施意见']);
+    expect(titleOf('在全市安全生产工作会议上的讲话')).toEqual(['在全市安全生产工作会议上的讲话']);
+    // The writer's own lines are kept as they are.
+    expect(titleOf(lines('在青川区2026年一季度重点工作推进会', '上的讲话'))).toEqual(['在青川区2026年一季度重点工作推进会', '上的讲话']);
+  });
+
+  test('title breaks: never after a number or between one-character words; none when none fits', () => {
+    expect(titleBreaks('二〇二五年全区经济工作会议上的讲话', 20)).toEqual([]);
+    const text = '在青川区2026年一季度重点工作推进会上的讲话';
+    for (const capacity of [8, 10, 12]) {
+      const cuts = titleBreaks(text, capacity);
+      for (const at of cuts) expect(['2026', '上', '青', '川', '一'].some((w) => text.slice(0, at).endsWith(w))).toBe(false);
+    }
+    expect(titleBreaks('甲'.repeat(30), 20)).toEqual([]);
   });
 
   test('Markdown, HTML and disable comments print nothing; placeholders stay', () => {

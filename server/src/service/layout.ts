@@ -4,7 +4,7 @@
  * consume these same blocks (and the preset's numbers, presets.ts), so what they count is what prints.
  *
  * - Every speech line becomes one block: title (a wrapped title is one block, its lines separated by a
- *   `\n` run), subtitle, speaker, date, salutation, collection header, headings 1–4, body paragraphs,
+ *   `\n` run; a one-line title wider than a title line is broken here between words, titleBreaks), subtitle, speaker, date, salutation, collection header, headings 1–4, body paragraphs,
  *   the closing, and template-residue lines (exported as they are; the export asks before). Blank lines,
  *   code and HTML comments (`<!-- speech-disable -->`) print nothing.
  * - Runs carry the text without Markdown: `#` marks, `**` (the text between becomes bold), HTML tags and
@@ -16,7 +16,7 @@
  */
 import type { LineIndex } from './lines';
 import type { Heading, Span, Speech, SpeechModel } from './model';
-import type { BlockRole, Preset } from './presets';
+import { charsPerLine, type BlockRole, type Preset } from './presets';
 import { DEFAULT_SPEAKING_RATE, getStatistics } from './statistics';
 
 export interface LayoutRun {
@@ -75,7 +75,7 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
   const times = preset.showTime ? speakingTimes(model, options.speakingRate ?? DEFAULT_SPEAKING_RATE) : undefined;
   const blocks: LayoutBlock[] = [];
   model.speeches.forEach((speech, index) => {
-    const pending = speechBlocks(model, speech);
+    const pending = speechBlocks(model, speech, charsPerLine(preset, 'title'));
     const bold = preset.itemLeadBold ? speech.items.map((item) => item.title) : [];
     pending.forEach((p, i) => {
       const lineSpan = lineContent(lines, p.line);
@@ -103,7 +103,7 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
 }
 
 /** A speech's printed lines in source order, each as segments of one face. */
-function speechBlocks(model: SpeechModel, speech: Speech): Pending[] {
+function speechBlocks(model: SpeechModel, speech: Speech, titleCapacity: number): Pending[] {
   const { lines } = model;
   const out: Pending[] = [];
   const whole = (role: BlockRole, span: Span): Pending => {
@@ -114,7 +114,11 @@ function speechBlocks(model: SpeechModel, speech: Speech): Pending[] {
   if (speech.title) {
     const { title } = speech;
     const segments = title.parts.map((part) => ({ ...lineContent(lines, lines.lineAt(part.start)), face: 'title' as BlockRole }));
-    out.push({ role: 'title', segments, span: title, line: title.line });
+    // A one-line title too long for a line is broken here, between words, into balanced lines.
+    const breaks = title.parts.length === 1 ? titleBreaks(model.text.slice(title.start, title.end), titleCapacity).map((at) => title.start + at) : [];
+    const edges = [segments[0].start, ...breaks, segments[0].end];
+    const lineSegments = breaks.length ? edges.slice(1).map((end, i) => ({ start: edges[i], end, face: 'title' as BlockRole })) : segments;
+    out.push({ role: 'title', segments: lineSegments, span: title, line: title.line });
   }
   for (const span of speech.subtitles) out.push(whole('subtitle', span));
   for (const span of speech.speakers) out.push(whole('speaker', span));
@@ -143,6 +147,44 @@ function speechBlocks(model: SpeechModel, speech: Speech): Pending[] {
   for (const residue of residueIn(model, speech)) out.push(whole('residue', residue));
   // Same line: the salutation before the body it introduces.
   return out.sort((a, b) => a.line - b.line || a.segments[0].start - b.segments[0].start);
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Width in characters: ASCII letters and digits take half. */
+const widthOf = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
+const NUMBER = /^[0-9０-９〇零一二三四五六七八九十百千万亿两]+$/u;
+const SINGLE = /^\p{Script=Han}$/u;
+
+/**
+ * Offsets in `text` where a title wider than `capacity` characters is broken: as few lines as fit,
+ * each about as wide as the others, broken only between words, never after a number (2026|年) nor
+ * between two one-character words (青|川|区, 上|的: a name or a phrase the dictionary does not know).
+ * None when the title fits, or no such breaks fit.
+ */
+export function titleBreaks(text: string, capacity: number): number[] {
+  const total = widthOf(text);
+  if (total <= capacity) return [];
+  const pieces = [...words.segment(text)];
+  const candidates: { at: number; width: number }[] = [];
+  let width = 0;
+  pieces.forEach((piece, i) => {
+    width += widthOf(piece.segment);
+    const next = pieces[i + 1];
+    if (!next || NUMBER.test(piece.segment) || (SINGLE.test(piece.segment) && SINGLE.test(next.segment))) return;
+    candidates.push({ at: next.index, width });
+  });
+  const count = Math.ceil(total / capacity);
+  const breaks: number[] = [];
+  let from = 0;
+  for (let k = 1; k < count; k++) {
+    const ideal = (total * k) / count;
+    const fitting = candidates.filter((c) => c.width > from && c.width - from <= capacity);
+    if (!fitting.length) return [];
+    const best = fitting.reduce((a, b) => (Math.abs(b.width - ideal) < Math.abs(a.width - ideal) ? b : a));
+    breaks.push(best.at);
+    from = best.width;
+  }
+  return total - from <= capacity ? breaks : [];
 }
 
 function residueIn(model: SpeechModel, speech: Speech) {
