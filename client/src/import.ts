@@ -9,15 +9,22 @@ import type { Translate } from './presentation';
 const EXTENSIONS = ['docx', 'doc', 'wps', 'txt'];
 const nameOf = (path: string) => path.split(/[\\/]/).pop()!;
 
-/** The files or folders to import: the explorer's selection, or picked in a dialog. */
+/**
+ * The files or folders to import: the explorer's selection, or picked in a dialog. Files or a folder are
+ * asked for first: Windows' and Linux's dialogs cannot offer both at once.
+ */
 async function pickSources(uri: vscode.Uri | undefined, selected: vscode.Uri[] | undefined, t: Translate): Promise<vscode.Uri[] | undefined> {
   if (selected?.length) return selected;
   if (uri) return [uri];
+  const files = { label: t('Choose files…'), folders: false };
+  const folder = { label: t('Choose a folder of documents…'), folders: true };
+  const kind = await vscode.window.showQuickPick([files, folder], { title: t('Import from Word') });
+  if (!kind) return undefined;
   return vscode.window.showOpenDialog({
-    canSelectFiles: true,
-    canSelectFolders: true,
-    canSelectMany: true,
-    filters: { [t('Word and text files')]: EXTENSIONS },
+    canSelectFiles: !kind.folders,
+    canSelectFolders: kind.folders,
+    canSelectMany: !kind.folders,
+    ...(kind.folders ? {} : { filters: { [t('Word and text files')]: EXTENSIONS } }),
     openLabel: t('Import'),
     title: t('Import from Word'),
   });

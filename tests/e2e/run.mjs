@@ -309,6 +309,9 @@ try {
   // Import from Word: the file picked in VS Code's own dialog, written beside it, Word's numbering as text, opened.
   await page.keyboard.press('Escape');
   await runCommand('Import Speech from Word');
+  const chooseFiles = '.quick-input-list .monaco-list-row:has-text("选择文件…"), .quick-input-list .monaco-list-row:has-text("Choose files…")';
+  await page.waitForSelector(chooseFiles, { timeout: 15000 });
+  await page.locator(chooseFiles).first().click();
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.waitForTimeout(500);
   await page.fill('.quick-input-widget input', join(workspace, 'last-year.docx'));
