@@ -20,11 +20,7 @@ export function registerImport(connection: Connection): void {
 
   connection.onRequest(IMPORT_FILE_REQUEST, async ({ source, outDir, overwrite }: ImportFileParams): Promise<ImportFileResult> => {
     const { importToFile, findSoffice } = await loadImport();
-    try {
-      return await importToFile(source, { outDir, overwrite, soffice: findSoffice() ?? null });
-    } catch (error) {
-      // Never a failed request: the batch goes on and the file is listed with the reason.
-      return { source, output: '', status: 'failed', message: `导入时出错：${(error as Error).message}`, warnings: [] };
-    }
+    // Never a failed request: a file that cannot be imported is an answer with the reason.
+    return importToFile(source, { outDir, overwrite, soffice: findSoffice() ?? null });
   });
 }

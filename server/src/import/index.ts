@@ -136,8 +136,9 @@ export async function importToFile(source: string, options: ImportOptions = {}):
     writeWhole(output, result.text);
     return { source, output, status: 'imported', warnings: result.warnings };
   } catch (error) {
-    // An ImportError says what is wrong with the file; a system error (writing the result) its own message.
-    if (!(error instanceof ImportError) && !(error as NodeJS.ErrnoException).code) throw error;
-    return { source, output, status: 'failed', message: (error as Error).message, warnings: [] };
+    // An ImportError says what is wrong with the file; anything else (writing the result, a document this
+    // reader does not expect) is reported with its own message: one file never stops a batch.
+    const message = error instanceof ImportError ? error.message : `无法导入：${(error as Error)?.message ?? String(error)}`;
+    return { source, output, status: 'failed', message, warnings: [] };
   }
 }
