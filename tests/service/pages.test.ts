@@ -119,10 +119,10 @@ describe('pages', () => {
   it('sets the sample on pages: title on two lines, the heading of each section where the grid puts it', () => {
     const views = pagesOf(fixture('../../examples/sample.speech.md'));
     const first = views[0].lines.map((l) => l.runs.map((r) => r.text).join(''));
-    // Title of 22 pt: 20 characters to a line of 156 mm, 2026 two of them, and the spaces around it take
-    // the 20th (as LibreOffice prints it).
-    expect(first[0]).toBe('在青川区2026年一季度重点工作推进会上的');
-    expect(first[1]).toBe('讲话');
+    // Title of 22 pt, too long for one line: the layout breaks it between words into balanced lines
+    // (layout.ts, titleBreaks), as LibreOffice then prints it.
+    expect(first[0]).toBe('在青川区2026年一季度');
+    expect(first[1]).toBe('重点工作推进会上的讲话');
     // The salutation after a blank line below the speaker and date.
     expect(views[0].lines.find((l) => l.role === 'salutation')!.row).toBe(6);
     expect(views.every((v) => v.lines.length <= 22)).toBe(true);
