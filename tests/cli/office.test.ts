@@ -137,6 +137,10 @@ describe('stats', () => {
     );
   });
 
+  it('--rate out of range is a usage error', () => {
+    expect(runCli(root, 'stats', '--rate', '5', 'examples/sample.speech.md')).toMatchObject({ status: 2, stderr: 'speech-writer stats: option --rate needs a number of characters a minute from 30 to 600\n' });
+  });
+
   it('--json for scripts', () => {
     const dir = folder({ 'a.speech.md': speech });
     const result = JSON.parse(runCli(dir, 'stats', '--json', 'a.speech.md').stdout);

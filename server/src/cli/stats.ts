@@ -31,10 +31,10 @@ export const statsCommand: Command = {
   summary: 'summary.stats',
   usage: 'stats [--json] [--rate N] FILE...',
   flags: { '--json': true, '--rate': 'N' },
-  run({ files }, { options, io, t, language, report }) {
+  run({ files }, { options, io, t, language }) {
     const rate = Number(options.get('--rate') ?? DEFAULT_SPEAKING_RATE);
     if (!Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) {
-      report('--rate', `${MIN_RATE}–${MAX_RATE}`);
+      io.err(`speech-writer stats: ${t('rateRange', MIN_RATE, MAX_RATE)}\n`);
       return 2;
     }
     // Pages as the default export preset prints them (official: 22 lines of 28 characters).
