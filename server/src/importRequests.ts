@@ -2,9 +2,13 @@
 // import layer, loaded on the first import only, reads and writes them here.
 import type { Connection } from 'vscode-languageserver/node';
 import { expandPaths } from './cli/inputs';
+import { describeProblem, messages } from './cli/messages';
 import { isImportable } from './import/fileTypes';
 import { loadImport } from './layers';
 import { IMPORT_FILE_REQUEST, IMPORT_LIST_REQUEST, type ImportFileParams, type ImportFileResult, type ImportListParams, type ImportListResult } from './protocol';
+
+/** Messages about files are Chinese in the editor, as the findings are. */
+const zh = messages('zh');
 
 export function registerImport(connection: Connection): void {
   connection.onRequest(IMPORT_LIST_REQUEST, ({ paths }: ImportListParams): ImportListResult => {
@@ -12,8 +16,8 @@ export function registerImport(connection: Connection): void {
     return {
       sources: expanded.paths,
       problems: [
-        ...expanded.emptyFolders.map((path) => ({ path, message: '文件夹里没有 .docx、.doc、.wps 或 .txt 文件' })),
-        ...expanded.errors.map((error) => ({ path: error.path, message: error.message })),
+        ...expanded.emptyFolders.map((path) => ({ path, message: zh('noImportable') })),
+        ...expanded.errors.map((error) => ({ path: error.path, message: describeProblem(zh, error.problem, error.message) })),
       ],
     };
   });

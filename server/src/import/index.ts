@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
+import { describeProblem, messages } from '../cli/messages';
 import { decodeText, InputError, readRegularFile, writeWhole } from '../cli/textFile';
 import { convertDoc, findSoffice } from './doc';
 import { isImportable, outputPathFor } from './fileTypes';
@@ -88,16 +89,8 @@ function decodeTextFile(bytes: Buffer, path: string): string {
   }
 }
 
-const PROBLEMS: Partial<Record<InputError['problem'], string>> = {
-  notFound: '文件不存在',
-  permission: '没有读取权限',
-  isDirectory: '是文件夹',
-  notRegular: '不是普通文件（设备、管道等），不读取',
-  tooLarge: '文件太大，不读取',
-  binary: '不是文本文件（含有二进制内容）',
-  encoding: '文本编码无法识别（支持 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）',
-};
-const readProblem = (error: InputError) => PROBLEMS[error.problem] ?? error.message;
+/** Why a file could not be read, in the Chinese of the command line's messages. */
+const readProblem = (error: InputError) => describeProblem(messages('zh'), error.problem, error.message);
 
 /** GB18030 bytes of a text (for writing a GBK file back in its own encoding). */
 export const encodeGb18030 = (text: string): Buffer => iconv.encode(text, 'gb18030');
