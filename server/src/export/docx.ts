@@ -143,6 +143,9 @@ function footer(preset: Preset, side: 'left' | 'right' | 'center'): Footer {
  */
 const PUNCTUATION = /(?<=[\x21-\x7e])[\u00b7\u2010-\u206f]+|[\u00b7\u2010-\u206f]+(?=[\x21-\x7e])/g;
 
+/** Noncharacters XML 1.0 does not allow, which the library passes through (it drops control characters itself): Word would refuse the file. */
+const NOT_XML = /[\uFFFE\uFFFF]/g;
+
 function runsOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean): TextRun[] {
   const own = roleStyle(preset, block.role);
   const style = roleStyle(preset, run.face);
@@ -160,13 +163,14 @@ function runsOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: b
     const font = ascii || direct ? { ascii: ascii ?? name, hAnsi: name, eastAsia: name, cs: ascii ?? name, hint: 'eastAsia' } : undefined;
     runs.push(new TextRun({ text, ...formatting, font, break: lineBreak && !runs.length ? 1 : undefined }));
   };
+  const text = run.text.replace(NOT_XML, '');
   let at = 0;
-  for (const match of run.text.matchAll(PUNCTUATION)) {
-    push(run.text.slice(at, match.index), latin);
+  for (const match of text.matchAll(PUNCTUATION)) {
+    push(text.slice(at, match.index), latin);
     push(match[0], name);
     at = match.index + match[0].length;
   }
-  push(run.text.slice(at), latin);
+  push(text.slice(at), latin);
   return runs;
 }
 
@@ -204,7 +208,7 @@ export async function speechToDocx(model: SpeechModel, preset: Preset, options: 
   const footerFromEdge = Math.max(0, margins.bottom - pageNumber.distance - (pageNumber.size * 25.4) / 72);
   const outside = pageNumber.position === 'outside';
   const document = new Document({
-    title: options.title,
+    title: options.title?.replace(NOT_XML, ''),
     creator: 'Speech Writer',
     externalStyles: stylesXml(preset),
     evenAndOddHeaderAndFooters: outside,
