@@ -76,10 +76,18 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
   const blocks: LayoutBlock[] = [];
   model.speeches.forEach((speech, index) => {
     const pending = speechBlocks(model, speech, charsPerLine(preset, 'title'));
-    const bold = preset.itemLeadBold ? speech.items.map((item) => item.title) : [];
+    // Item leads by line, so a block looks only at its own.
+    const bold = new Map<number, Span[]>();
+    if (preset.itemLeadBold) {
+      for (const item of speech.items) {
+        const list = bold.get(item.line);
+        if (list) list.push(item.title);
+        else bold.set(item.line, [item.title]);
+      }
+    }
     pending.forEach((p, i) => {
       const lineSpan = lineContent(lines, p.line);
-      const runs = toRuns(text, p.segments, bold, p.role);
+      const runs = toRuns(text, p.segments, bold.get(p.line) ?? [], p.role);
       const heading = isHeadingRole(p.role);
       if (times && p.role === 'heading1') {
         const seconds = times.get(p.line);
@@ -89,7 +97,7 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
       blocks.push({
         role: p.role,
         runs,
-        span: p.role === 'title' ? p.span : { start: lineSpan.start, end: lineSpan.end },
+        span: p.role === 'title' ? p.span : lineSpan,
         line: p.line,
         speech: index,
         pageBreakBefore: index > 0 && i === 0,
@@ -217,6 +225,7 @@ function toRuns(text: string, segments: Segment[], boldSpans: Span[], role: Bloc
     else runs.push({ text: s, bold, face });
   };
   let markdownBold = false;
+  let nextBold = 0;
   segments.forEach((segment, index) => {
     const startsLine = index === 0 || role === 'title';
     if (index > 0 && role === 'title') push('\n', false, role);
@@ -235,14 +244,15 @@ function toRuns(text: string, segments: Segment[], boldSpans: Span[], role: Bloc
         continue;
       }
       const styled = isHeadingRole(segment.face);
-      // Item leads: split the piece where bold spans start and end.
+      // Item leads: split the piece where bold spans (in order, as the text) start and end.
       let at = offset + piece.at;
       let rest = piece.text;
       while (rest) {
-        const inBold = boldSpans.find((b) => b.start <= at && at < b.end);
-        const nextEdge = inBold ? inBold.end : Math.min(...boldSpans.filter((b) => b.start > at).map((b) => b.start), Infinity);
-        const take = Math.min(rest.length, nextEdge - at);
-        push(rest.slice(0, take), !styled && (markdownBold || !!inBold), segment.face);
+        while (nextBold < boldSpans.length && boldSpans[nextBold].end <= at) nextBold++;
+        const span = boldSpans[nextBold];
+        const inBold = span !== undefined && span.start <= at;
+        const take = Math.min(rest.length, (span ? (inBold ? span.end : span.start) : Infinity) - at);
+        push(rest.slice(0, take), !styled && (markdownBold || inBold), segment.face);
         rest = rest.slice(take);
         at += take;
       }
