@@ -5,7 +5,6 @@ import {
   CodeLensRefreshRequest,
   CompletionItemKind,
   createConnection,
-  DiagnosticSeverity,
   FileChangeType,
   InsertTextFormat,
   LSPErrorCodes,
@@ -14,24 +13,15 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
-  type Diagnostic,
-  type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'node:url';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { version } from '../../package.json';
 import { ModelCache, SyncedTextDocument } from './modelCache';
 import {
-  configFromSettings,
-  DEFAULT_SPEAKING_RATE,
-  DiagnosticsCache,
-  exportConfigFromSettings,
   fixAllToFixedPoint,
   FIX_ALL_KIND,
   getCodeActions,
   getCompletions,
-  getDiagnosticGroups,
   getDocumentSymbols,
   getFoldingRanges,
   getStatistics,
@@ -41,16 +31,10 @@ import {
   placeDiagnostics,
   renumberDocument,
   resolveOptions,
-  ruleAnchor,
   partFigures,
   type CheckOptions,
-  type DiagnosticGroup,
   type ExportConfig,
-  type OutlineOptions,
-  type SpeechConfig,
-  type SpeechDiagnostic,
   type SpeechModel,
-  type TextEdit,
 } from './service';
 import { SPEECHRC, SpeechrcLoader } from './speechrc';
 import { loadUserPhrases, phraseFiles, type LoadedPhrases } from './userPhrases';
@@ -58,6 +42,10 @@ import { pathOfUri, WorkspaceIndex } from './workspaceIndex';
 import { registerPages } from './pageRequests';
 import { registerExport } from './exportRequests';
 import { registerImport } from './importRequests';
+import { readSettings, type Settings } from './settings';
+import { FileProblems } from './fileProblems';
+import { toLsp, toLspEdits } from './lspConvert';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -78,21 +66,6 @@ const models = new ModelCache();
 const workspace = new WorkspaceIndex();
 const speechrc = new SpeechrcLoader();
 
-interface Settings {
-  outline: OutlineOptions;
-  checks: SpeechConfig;
-  phrases: { paths: string[]; disabledCategories: string[] };
-  /** Milliseconds of quiet after a change before the document is checked. */
-  diagnosticsDelay: number;
-  speakingRate: number;
-  codeLens: boolean;
-  /** Most diagnostics shown per document (the CLI reports all). */
-  maxProblems: number;
-  /** speech.export.*: preset name, face names, custom presets. */
-  export?: ExportConfig;
-}
-const DEFAULT_DIAGNOSTICS_DELAY = 100;
-const DEFAULT_MAX_PROBLEMS = 1000;
 let settings: Settings = readSettings(undefined);
 let canPullConfiguration = false;
 /** In an untrusted workspace its files (.speechrc.json patterns, phrase files) are not read. */
@@ -100,30 +73,6 @@ let trusted = true;
 let uiLanguage = languageOf(undefined);
 let hasWorkspaceFolders = false;
 let canRefreshCodeLens = false;
-
-function readSettings(raw: unknown): Settings {
-  const speech = (raw ?? {}) as {
-    outline?: { inlineItems?: unknown };
-    diagnostics?: { delay?: unknown; maxProblems?: unknown };
-    phrases?: { paths?: unknown; disabledCategories?: unknown };
-    speakingRate?: unknown;
-    codeLens?: { enabled?: unknown };
-    export?: unknown;
-  };
-  const delay = speech.diagnostics?.delay;
-  const inlineItems = speech.outline?.inlineItems;
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-  return {
-    outline: { inlineItems: typeof inlineItems === 'boolean' ? inlineItems : true },
-    checks: configFromSettings(speech.diagnostics),
-    phrases: { paths: strings(speech.phrases?.paths), disabledCategories: strings(speech.phrases?.disabledCategories) },
-    diagnosticsDelay: typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_DIAGNOSTICS_DELAY,
-    speakingRate: typeof speech.speakingRate === 'number' && speech.speakingRate >= 30 && speech.speakingRate <= 600 ? speech.speakingRate : DEFAULT_SPEAKING_RATE,
-    codeLens: speech.codeLens?.enabled !== false,
-    maxProblems: typeof speech.diagnostics?.maxProblems === 'number' && speech.diagnostics.maxProblems >= 1 ? Math.floor(speech.diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS,
-    export: exportConfigFromSettings(speech.export),
-  };
-}
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
   if (pushed !== undefined) settings = readSettings(pushed);
@@ -196,7 +145,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     const path = pathOfUri(change.uri);
     if (!path) continue;
     speechrc.forget(path);
-    if (change.type === FileChangeType.Deleted) publishFileProblems(path, '', [], 'speechrc');
+    if (change.type === FileChangeType.Deleted) fileProblems.set(path, '', [], 'speechrc');
   }
   revalidateAll();
 });
@@ -218,14 +167,6 @@ const modelOf = (uri: string): SpeechModel | undefined => {
 
 // ---- diagnostics ----
 
-/** A document's diagnostics for one version: by speech, and (once asked for) all of them in place. */
-interface VersionDiagnostics {
-  version: number;
-  groups: DiagnosticGroup[];
-  placed?: SpeechDiagnostic[];
-}
-const diagnosticsCache = new Map<string, VersionDiagnostics>();
-
 /** Resolved options per .speechrc.json (undefined: none applies), for the current settings. */
 const checkOptionsCache = new Map<object | undefined, CheckOptions>();
 
@@ -237,140 +178,34 @@ function speechrcOf(uri: string) {
 
 function checkOptionsFor(uri: string): CheckOptions {
   const loaded = speechrcOf(uri);
-  if (loaded) publishFileProblems(loaded.path, loaded.text, loaded.problems, 'speechrc');
+  if (loaded) fileProblems.set(loaded.path, loaded.text, loaded.problems, 'speechrc');
   let options = checkOptionsCache.get(loaded);
   if (!options) checkOptionsCache.set(loaded, (options = loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks)));
   return options;
 }
 
-/**
- * Problems shown on files other than speeches (.speechrc.json, phrase files), by code and path: each is
- * sent only when it changes, and cleared once mended or deleted.
- */
-const fileProblems = new Map<string, string>();
+const fileProblems = new FileProblems((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
-function publishFileProblems(path: string, text: string, problems: { start: number; end: number; message: string }[], code: string): void {
-  const uri = pathToFileURL(path).toString();
-  const key = `${code} ${path}`;
-  const sent = JSON.stringify(problems);
-  if ((fileProblems.get(key) ?? '[]') === sent) return;
-  if (problems.length) fileProblems.set(key, sent);
-  else fileProblems.delete(key);
-  const file = TextDocument.create(uri, 'json', 0, text);
-  const diagnostics: Diagnostic[] = problems.map((p) => ({
-    range: { start: file.positionAt(p.start), end: file.positionAt(p.end) },
-    severity: DiagnosticSeverity.Error,
-    source: 'speech',
-    code,
-    message: p.message,
-  }));
-  void connection.sendDiagnostics({ uri, diagnostics });
-}
-
-/** Per document: each speech's diagnostics, so an edit re-checks only the speech it touched. */
-const speechCaches = new Map<string, DiagnosticsCache>();
-
-function diagnosticsOfVersion(uri: string): VersionDiagnostics | undefined {
-  const document = documents.get(uri);
-  if (!document) return undefined;
-  const cached = diagnosticsCache.get(uri);
-  if (cached && cached.version === document.version) return cached;
-  const options = checkOptionsFor(uri);
-  let speechCache = speechCaches.get(uri);
-  if (speechCache?.options !== options) speechCaches.set(uri, (speechCache = new DiagnosticsCache(options)));
-  const fresh: VersionDiagnostics = { version: document.version, groups: getDiagnosticGroups(models.get(document), options, speechCache) };
-  diagnosticsCache.set(uri, fresh);
-  return fresh;
-}
-
-/** The document's diagnostics by speech: what publishing needs, without moving any. */
-const diagnosticGroupsOf = (uri: string): DiagnosticGroup[] => diagnosticsOfVersion(uri)?.groups ?? [];
-
-/** The document's diagnostics at their places (code actions, fix all), made once per version. */
-function diagnosticsOf(uri: string): SpeechDiagnostic[] {
-  const cached = diagnosticsOfVersion(uri);
-  if (!cached) return [];
-  return (cached.placed ??= placeDiagnostics(cached.groups));
-}
-
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
-
-/** Each rule's section of docs/rules.md in the extension's folder (dist/server.js is in it), made once per code. */
-const ruleDocs = new Map<string, { href: string }>();
-const ruleDoc = (code: SpeechDiagnostic['code']) => ruleDocs.get(code) ?? ruleDocs.set(code, { href: new URL(ruleAnchor(code), pathToFileURL(`${__dirname}/../`)).href }).get(code)!;
-
-/** `d` as LSP has it, moved `by` (see DiagnosticGroup). */
-function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic, by = 0): Diagnostic {
-  const range = (span: { start: number; end: number }) => ({ start: model.lines.positionAt(span.start + by), end: model.lines.positionAt(span.end + by) });
-  return {
-    range: range(d),
-    severity: SEVERITY[d.severity],
-    source: 'speech',
-    code: d.code,
-    codeDescription: ruleDoc(d.code),
-    message: d.message,
-    relatedInformation: d.related.length ? d.related.map((r) => ({ location: { uri, range: range(r) }, message: r.message })) : undefined,
-  };
-}
-
-const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
-  edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
-
-/** At most `max` diagnostics as LSP sends them, errors first, each severity in document order: thousands help nobody. */
-function mostImportant(uri: string, model: SpeechModel, groups: DiagnosticGroup[], max: number): Diagnostic[] {
-  const total = groups.reduce((n, g) => n + g.diagnostics.length, 0);
-  const kept: Diagnostic[] = [];
-  // The diagnostics are in document order already: one pass per severity, no sort.
-  for (const severity of total <= max ? [undefined] : (['error', 'warning', 'information', 'hint'] as const)) {
-    for (const { by, diagnostics } of groups) {
-      for (const d of diagnostics) {
-        if (kept.length >= max) return kept;
-        if (severity === undefined || d.severity === severity) kept.push(toLsp(uri, model, d, by));
-      }
-    }
-  }
-  return kept;
-}
-
-const pending = new Map<string, NodeJS.Timeout>();
-/**
- * Validates `speech.diagnostics.delay` ms after the last change, so a burst of typing is checked once,
- * at its last version, and requests such as the outline are not kept waiting behind the checks.
- */
-function scheduleValidation(uri: string): void {
-  clearTimeout(pending.get(uri));
-  pending.set(
-    uri,
-    setTimeout(() => {
-      pending.delete(uri);
-      const document = documents.get(uri);
-      if (!document) return;
-      let diagnostics: Diagnostic[];
-      try {
-        diagnostics = mostImportant(uri, models.get(document), diagnosticGroupsOf(uri), settings.maxProblems);
-      } catch (error) {
-        // The file that caused it says so, where its writer looks.
-        report(`checking ${uri}`, error);
-        const message = `讲话稿检查出错，此文件暂无检查结果（${error instanceof Error ? error.message : String(error)}）；大纲、补全等其他功能不受影响`;
-        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'speech', code: 'internal-error', message }];
-      }
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-    }, settings.diagnosticsDelay),
-  );
-}
+const publisher = new DiagnosticsPublisher({
+  documents,
+  models,
+  optionsFor: checkOptionsFor,
+  settings: () => settings,
+  send: (params) => void connection.sendDiagnostics(params),
+  report,
+});
+const diagnosticGroupsOf = (uri: string) => publisher.groupsOf(uri);
+const diagnosticsOf = (uri: string) => publisher.diagnosticsOf(uri);
 
 function revalidateAll(): void {
-  diagnosticsCache.clear();
   checkOptionsCache.clear();
-  for (const document of documents.all()) scheduleValidation(document.uri);
+  publisher.revalidateAll();
 }
 
-documents.onDidChangeContent(({ document }) => scheduleValidation(document.uri));
+documents.onDidChangeContent(({ document }) => publisher.schedule(document.uri));
 documents.onDidClose(({ document }) => {
   models.delete(document.uri);
-  diagnosticsCache.delete(document.uri);
-  speechCaches.delete(document.uri);
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  publisher.forget(document.uri);
 });
 
 connection.onCodeAction(({ textDocument, range, context }, token) => {
@@ -415,12 +250,9 @@ function phrases(): PhraseIndex {
   } catch (error) {
     report('reading phrase files', error); // the built-in phrases still complete
   }
-  for (const [path, { text, problems }] of loaded.problems) publishFileProblems(path, text, problems, 'phrases');
+  for (const [path, { text, problems }] of loaded.problems) fileProblems.set(path, text, problems, 'phrases');
   // A phrase file that had problems and is gone now: clear them.
-  for (const key of fileProblems.keys()) {
-    const path = key.slice('phrases '.length);
-    if (key.startsWith('phrases ') && !loaded.problems.has(path)) publishFileProblems(path, '', [], 'phrases');
-  }
+  for (const path of fileProblems.pathsWith('phrases')) if (!loaded.problems.has(path)) fileProblems.set(path, '', [], 'phrases');
   phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
   return phraseIndex;
 }

@@ -111,3 +111,19 @@ describe('line ends joined by an edit', () => {
     expect(title.children.map((c) => `${c.selectionRange.start.line}:${c.name}`)).toEqual(['1:一、甲', '2:三、丙', '3:二、乙']);
   });
 });
+
+describe('problems on a .speechrc.json', () => {
+  // Configuration and phrase problems were sent apart for the same file: the later replaced the earlier.
+  it('from the configuration and from its phrases are shown together', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-rc-both-'));
+    const rc = join(dir, '.speechrc.json');
+    writeFileSync(rc, '{ "placeholders": ["("], "phrases": [1] }');
+    session = await startServer({ rootUri: pathToFileURL(dir).toString() });
+    const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+    await open(session, uri, '一、甲');
+    await session.diagnostics((p) => p.uri === uri);
+    await session.connection.sendRequest('speech/phrases', {});
+    const published = await session.diagnostics((p) => p.uri === pathToFileURL(rc).toString() && p.diagnostics.length === 2);
+    expect(published.diagnostics.map((d) => d.code).sort()).toEqual(['phrases', 'speechrc']);
+  });
+});
