@@ -126,7 +126,7 @@ describe('stats', () => {
     expect(runIn(dir, { LANG: 'zh_CN.UTF-8' }, undefined, 'stats', '--rate', '60', 'a.speech.md').stdout).toBe(
       [
         'a.speech.md（按每分钟 60 字）',
-        '字数  讲话时长  页数  部分',
+        '字数  讲话时长  页码  部分',
         '  36  约 36 秒     1  全文',
         '   7   约 7 秒     1  开场',
         '  18  约 18 秒     1  一、抓项目',
@@ -135,6 +135,12 @@ describe('stats', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('a part printed over several pages shows where: first–last', () => {
+    const table = runCli(root, 'stats', 'examples/sample.speech.md').stdout;
+    expect(table.split('\n')[1]).toMatch(/^characters +speaking time +pages +section$/);
+    expect(table).toMatch(/about 17 min 48 s +1–\d+ +whole text\n/);
   });
 
   it('--rate out of range is a usage error', () => {

@@ -33,3 +33,19 @@ describe('hostile documents', () => {
     expect([...readdirSync(folder), ...readdirSync(join(folder, 'out'))].filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('huge documents', () => {
+  it('a paragraph of 150,000 line breaks and a table of 150,000 rows import whole (no argument-list overflow)', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const breaks = `<w:p><w:r>${'<w:t>行</w:t><w:br/>'.repeat(150_000)}</w:r></w:p>`;
+    const table = `<w:tbl>${'<w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr>'.repeat(150_000)}</w:tbl>`;
+    const folder = mkdtempSync(join(tmpdir(), 'speech-huge-'));
+    writeFileSync(join(folder, 'huge.docx'), zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${breaks}${table}</w:body></w:document>`) }));
+    const outcome = await importToFile(join(folder, 'huge.docx'), { soffice: null });
+    expect(outcome.status).toBe('imported');
+    const lines = readFileSync(outcome.output, 'utf8').split('\n');
+    expect(lines.filter((l) => l === '行')).toHaveLength(150_000);
+    expect(lines.filter((l) => l === '| 格 |')).toHaveLength(150_000);
+  });
+});

@@ -66,8 +66,8 @@ export function expandPaths(args: string[], wanted: (name: string) => boolean): 
     }
     try {
       const found = walkFolder(arg, wanted);
-      if (found.length) expanded.paths.push(...found);
-      else expanded.emptyFolders.push(arg);
+      for (const path of found) expanded.paths.push(path);
+      if (!found.length) expanded.emptyFolders.push(arg);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       expanded.errors.push(error);

@@ -131,7 +131,7 @@ const ZH: Record<MessageKey, string> = {
   'stats.section': '部分',
   'stats.characters': '字数',
   'stats.time': '讲话时长',
-  'stats.pages': '页数',
+  'stats.pages': '页码',
   'stats.whole': '全文',
   'stats.opening': '开场',
   'stats.closing': '结尾',

@@ -14,14 +14,16 @@ function table(path: string, statistics: Omit<Statistics, 'placeholders'> & { pa
   const rows = statistics.sections as Row[];
   const withPages = statistics.pages !== undefined;
   const name = (row: Row) => (row.kind === 'opening' ? t('stats.opening') : row.kind === 'closing' ? t('stats.closing') : row.name);
+  /** The pages a part is printed on: 3, or 2–4. */
+  const span = (first: number | undefined, count: number | undefined) => (first === undefined || !count ? '' : count === 1 ? String(first) : `${first}–${first + count - 1}`);
   const lines: string[][] = [
     [t('stats.characters'), t('stats.time'), ...(withPages ? [t('stats.pages')] : []), t('stats.section')],
-    [formatCount(statistics.characters), formatDuration(statistics.seconds, language), ...(withPages ? [String(statistics.pages)] : []), t('stats.whole')],
-    ...rows.map((row) => [formatCount(row.characters), formatDuration(row.seconds, language), ...(withPages ? [String(row.pages ?? '')] : []), '  '.repeat(Math.max(0, row.level - 1)) + name(row)]),
+    [formatCount(statistics.characters), formatDuration(statistics.seconds, language), ...(withPages ? [span(1, statistics.pages)] : []), t('stats.whole')],
+    ...rows.map((row) => [formatCount(row.characters), formatDuration(row.seconds, language), ...(withPages ? [span(row.page, row.pages)] : []), '  '.repeat(Math.max(0, row.level - 1)) + name(row)]),
   ];
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
   const columns = lines[0].length - 1;
-  const widths = Array.from({ length: columns }, (_, c) => Math.max(...lines.map((l) => width(l[c]))));
+  const widths = Array.from({ length: columns }, (_, c) => lines.reduce((widest, l) => Math.max(widest, width(l[c])), 0));
   const pad = (s: string, w: number) => ' '.repeat(w - width(s)) + s;
   const body = lines.map((l) => [...l.slice(0, columns).map((cell, c) => pad(cell, widths[c])), l[columns]].join('  ').trimEnd());
   return `${t('stats.title', path, statistics.rate)}\n${body.join('\n')}\n`;

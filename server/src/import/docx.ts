@@ -96,15 +96,19 @@ class Converter {
     return { text: text.replace(/\n+$/, '') + '\n', warnings: [...this.warnings] };
   }
 
-  /** Block-level content: paragraphs and tables, through content controls and tracked changes. */
+  /**
+   * Block-level content: paragraphs and tables, through content controls and tracked changes. Each
+   * entry of `out` is a paragraph (its line breaks inside) or a line of a table; pushed one by one, as
+   * a spread of a huge table would overflow the stack.
+   */
   private blocks(node: XmlElement, out: string[]): void {
     for (const element of elements(node)) {
       switch (element.name) {
         case 'p':
-          out.push(...this.paragraph(element).split('\n'));
+          out.push(this.paragraph(element));
           break;
         case 'tbl':
-          out.push(...this.table(element));
+          for (const line of this.table(element)) out.push(line);
           break;
         case 'sdt':
           this.blocks(child(element, 'sdtContent') ?? element, out);
@@ -231,7 +235,7 @@ class Converter {
       this.noteNumbers.set(key, number);
       const lines: string[] = [];
       this.blocks(note, lines);
-      this.notes.push(`[^${number}]: ${lines.map((l) => l.trim()).filter(Boolean).join(' ')}`);
+      this.notes.push(`[^${number}]: ${lines.map((l) => l.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join(' ')}`);
     }
     return `[^${number}]`;
   }
@@ -246,14 +250,14 @@ class Converter {
         const lines: string[] = [];
         // A cell continuing a vertical merge: Word shows the first cell's text only (its labels still count).
         this.blocks(tc, merge && (merge.attributes.val ?? 'continue') === 'continue' ? [] : lines);
-        cells.push(lines.filter((l) => l.trim()).map((l) => l.replace(/\|/g, '\\|')).join('<br>'));
+        cells.push(lines.filter((l) => l.trim()).map((l) => l.replace(/\|/g, '\\|').replace(/\n/g, '<br>')).join('<br>'));
         const span = Number(valueOf(tcPr, 'gridSpan') ?? 1);
         for (let i = 1; i < span && i < 64; i++) cells.push('');
       }
       return cells;
     });
     if (!rows.length) return [];
-    const width = Math.max(1, ...rows.map((r) => r.length));
+    const width = rows.reduce((widest, r) => Math.max(widest, r.length), 1);
     const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
     return ['', line(rows[0]), line(Array(width).fill('---')), ...rows.slice(1).map(line), ''];
   }
