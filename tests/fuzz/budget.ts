@@ -17,8 +17,9 @@ export function budget(shortRuns: number, share = 1): fc.Parameters<unknown> {
 export const timeout = (share = 1, short = 60_000) => (fuzzSeconds > 0 ? fuzzSeconds * 1000 * share + 120_000 : short);
 
 /** Counts of what a property did, written out for the runner's summary. */
-export function counter(name: string) {
-  const counts: Record<string, number> = {};
+export function counter(name: string, ...zeros: string[]) {
+  // What must stay zero is listed from the start, so the summary shows the zero.
+  const counts: Record<string, number> = Object.fromEntries(zeros.map((key) => [key, 0]));
   return {
     add(key: string, n = 1) {
       counts[key] = (counts[key] ?? 0) + n;

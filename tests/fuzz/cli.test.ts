@@ -11,7 +11,7 @@ import { root } from '../helpers';
 import { speechLike } from './arbitraries';
 import { budget, counter, timeout } from './budget';
 
-const stats = counter('cli');
+const stats = counter('cli', 'crashes or hangs');
 afterAll(() => stats.save());
 
 const command = fc.constantFrom('outline', 'check', 'renumber', 'stats', 'import', 'export', 'help', '--version', 'nonsense', '');

@@ -8,7 +8,7 @@ import { anyText, speechLike } from './arbitraries';
 import { budget, counter, timeout } from './budget';
 import { splitsPair } from './text';
 
-const stats = counter('fixes');
+const stats = counter('fixes', 'unsafe edits');
 afterAll(() => stats.save());
 const options = resolveOptions();
 

@@ -16,7 +16,7 @@ interface Action {
   data?: unknown;
 }
 
-const stats = counter('protocol');
+const stats = counter('protocol', 'crashes', 'unsafe edits');
 let session: LspSession;
 let applied: { label?: string; edit: { changes: Record<string, LspEdit[]> } }[] = [];
 let serial = 0;
