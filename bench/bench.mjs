@@ -1,7 +1,7 @@
 // Benchmarks dist/server.js over stdio, as an editor uses it, on documents generated from the real
 // corpus (50 KB, 1 MB, 5 MB), and compares with VS Code's Markdown language server and AutoCorrect on
 // the same text. Not part of `npm test`. Usage: npm run bench (prints a table, writes bench/results.json).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-jsonrpc/node.js';
+import { startLsp as startSharedLsp } from '../tests/lsp/lspProcess.mjs';
 import MarkdownIt from 'markdown-it';
 
 const require = createRequire(import.meta.url);
@@ -39,19 +40,13 @@ const percentile = (values, p) => {
 };
 const round = (n, digits = 1) => Number(n.toFixed(digits));
 
-/** An LSP client over stdio for a server command, initialized with `initialize` (params beyond the process id). */
+/** The shared LSP client (tests/lsp/lspProcess.mjs) for a server command, timing publishDiagnostics. */
 async function startLsp(args, initialize = {}, onRequest = () => null) {
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+  const onPublish = (p) => {
     for (const w of [...waiters]) if (w.test(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(performance.now()));
-  });
-  connection.onRequest((method, params) => onRequest(method, params));
-  connection.onNotification(() => {});
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, ...initialize });
-  await connection.sendNotification('initialized', {});
+  };
+  const { child, connection, close } = await startSharedLsp(args, { initialize, onRequest, onPublish });
   return {
     child,
     connection,
@@ -59,12 +54,7 @@ async function startLsp(args, initialize = {}, onRequest = () => null) {
     diagnostics: (test) => new Promise((resolve) => waiters.push({ test, resolve })),
     /** Resident memory now (VmRSS) or at its peak (VmHWM), in MB. */
     memoryMb: (field) => round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024, 1),
-    async stop() {
-      await connection.sendRequest('shutdown').catch(() => {});
-      await connection.sendNotification('exit').catch(() => {});
-      connection.dispose();
-      child.kill();
-    },
+    stop: close,
   };
 }
 

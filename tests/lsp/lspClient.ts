@@ -1,8 +1,10 @@
-// A minimal LSP client over stdio for tests: spawns dist/server.js --stdio like Neovim or Helix would.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The tests' LSP client: dist/server.js --stdio through the shared client (lspProcess.mjs), with every
+// publishDiagnostics kept and the server's requests recorded.
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { root } from '../helpers';
+import { startLsp } from './lspProcess.mjs';
 
 export interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -34,30 +36,23 @@ export interface LspSession {
 }
 
 export async function startServer(options: { rootUri?: string; settings?: unknown; capabilities?: object; initializationOptions?: object } = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const serverRequests: string[] = [];
   const published: Published[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
-    serverRequests.push('workspace/configuration');
-    return params.items.map(() => options.settings ?? null);
+  const server = await startLsp([join(root, 'dist/server.js'), '--stdio'], {
+    initialize: {
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
+      capabilities: options.capabilities ?? {},
+      initializationOptions: options.initializationOptions,
+    },
+    onPublish: (p: Published) => published.push(p),
+    onRequest: (method, params) => {
+      serverRequests.push(method);
+      return method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => options.settings ?? null) : null;
+    },
   });
-  connection.onRequest((method) => {
-    serverRequests.push(method);
-    return null;
-  });
-  connection.listen();
-  const { capabilities } = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-    processId: process.pid,
-    rootUri: options.rootUri ?? null,
-    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
-    capabilities: options.capabilities ?? {},
-    initializationOptions: options.initializationOptions,
-  });
-  await connection.sendNotification('initialized', {});
   return {
-    connection,
+    connection: server.connection,
     published,
     async diagnostics(filter) {
       for (let waited = 0; !published.some(filter); waited += 5) {
@@ -66,17 +61,9 @@ export async function startServer(options: { rootUri?: string; settings?: unknow
       }
       return published.filter(filter).at(-1)!;
     },
-    process: child,
+    process: server.child,
     serverRequests,
-    capabilities,
-    async close() {
-      // A server that stopped answering (the bugs the robustness tests look for) is killed, not awaited.
-      const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
-      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')).catch(() => undefined), exited]);
-      await exited;
-      clearTimeout(killer);
-      connection.dispose();
-    },
+    capabilities: server.capabilities,
+    close: server.close,
   };
 }

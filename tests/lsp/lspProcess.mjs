@@ -1,0 +1,30 @@
+// The one LSP client over stdio, shared by the tests (tests/lsp/lspClient.ts adds their helpers) and the
+// benchmark (bench/bench.mjs): spawns a server command like Neovim or Helix would and initializes it.
+import { spawn } from 'node:child_process';
+import rpc from 'vscode-jsonrpc/node.js';
+
+/** @type {import('./lspProcess.d.mts').startLsp} */
+export async function startLsp(args, { initialize = {}, onRequest = () => null, onPublish = () => {} } = {}) {
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  connection.onNotification('textDocument/publishDiagnostics', onPublish);
+  connection.onRequest((method, params) => onRequest(method, params));
+  connection.onNotification(() => {});
+  connection.listen();
+  const { capabilities } = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, ...initialize });
+  await connection.sendNotification('initialized', {});
+  return {
+    child,
+    connection,
+    capabilities,
+    async close() {
+      // A server that stopped answering (what the robustness tests look for) is killed, not awaited.
+      const exited = new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')).catch(() => undefined), exited]);
+      await exited;
+      clearTimeout(killer);
+      connection.dispose();
+    },
+  };
+}
