@@ -6,8 +6,7 @@ import { applyEdits, fixAllEdits, getDiagnostics, LineIndex, parse, resolveOptio
 import { SpeechrcLoader } from '../speechrc';
 import { STDIN, type SpeechFile } from './inputs';
 import { describeProblem, type Language, type Translate } from './messages';
-import { encodeText } from './encodeText';
-import { InputError, writeBack } from './textFile';
+import { encodeText, InputError, writeBack } from './textFile';
 
 export interface CheckedFile {
   path: string;
@@ -61,14 +60,14 @@ export function checkFiles(files: { path: string; text: string }[], fix: boolean
  * Writes each changed text back in its file's own encoding (BOM and line endings kept); a file that
  * cannot be written, or changed meanwhile, is reported and the others are still written.
  */
-export async function writeFixed(files: SpeechFile[], texts: string[], report: (path: string, message: string) => void, t: Translate): Promise<boolean[]> {
+export function writeFixed(files: SpeechFile[], texts: string[], report: (path: string, message: string) => void, t: Translate): boolean[] {
   const written: boolean[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     written.push(false);
     if (texts[i] === file.text || !file.snapshot) continue;
     try {
-      writeBack(file.path, file.snapshot, await encodeText(texts[i], file.encoding, file.path));
+      writeBack(file.path, file.snapshot, encodeText(texts[i], file.encoding, file.path));
       written[i] = true;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -82,7 +81,7 @@ export const checkCommand: Command = {
   summary: 'summary.check',
   usage: 'check [--format text|json|sarif] [--fix] [--exit-zero] FILE...',
   flags: { '--format': ['text', 'json', 'sarif'], '--fix': true, '--exit-zero': true },
-  async run({ files }, { options, io, t, language, report }) {
+  run({ files }, { options, io, t, language, report }) {
     const fix = options.has('--fix');
     if (fix && files.some((f) => f.path === STDIN)) {
       report(STDIN, t('fixStdin'));
@@ -90,7 +89,7 @@ export const checkCommand: Command = {
     }
     const { checked, configs } = checkFiles(files, fix);
     if (fix) {
-      const written = await writeFixed(files, checked.map((c) => c.model.text), report, t);
+      const written = writeFixed(files, checked.map((c) => c.model.text), report, t);
       // A text not written is not fixed: report it as it is on disk.
       checked.forEach((c, i) => {
         if (!written[i] && c.fixed) checked[i] = checkFiles([files[i]], false).checked[0];

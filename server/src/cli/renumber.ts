@@ -8,7 +8,7 @@ export const renumberCommand: Command = {
   summary: 'summary.renumber',
   usage: 'renumber [--check] FILE...',
   flags: { '--check': true },
-  async run({ files }, { options, io, t, report }) {
+  run({ files }, { options, io, t, report }) {
     const onlyCheck = options.has('--check');
     const edits = files.map((file) => renumberDocument(parse(file.text)).filter((e) => file.text.slice(e.start, e.end) !== e.newText));
     const texts = files.map((file, i) => applyEdits(file.text, edits[i]));
@@ -16,7 +16,7 @@ export const renumberCommand: Command = {
     const filtering = !onlyCheck && files.some((file) => file.path === STDIN);
     files.forEach((file, i) => file.path === STDIN && filtering && io.out(texts[i]));
     const say = (s: string) => (filtering ? io.err(s + '\n') : io.out(s + '\n'));
-    const written = onlyCheck ? files.map(() => false) : await writeFixed(files, texts, report, t);
+    const written = onlyCheck ? files.map(() => false) : writeFixed(files, texts, report, t);
     files.forEach((file, i) => {
       if (file.path === STDIN && filtering) return;
       const count = edits[i].length;

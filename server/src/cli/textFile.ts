@@ -4,6 +4,7 @@
 // temporary file and a rename, and only if the file did not change since it was read.
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { encodeGb18030 } from './gb18030';
 
 export type InputProblem = 'notFound' | 'permission' | 'isDirectory' | 'notRegular' | 'tooLarge' | 'binary' | 'encoding' | 'changed' | 'unencodable' | 'io';
 
@@ -105,7 +106,7 @@ export interface DecodedText {
   encoding: Encoding;
 }
 
-export const decoder = (label: string) => new TextDecoder(label, { fatal: true, ignoreBOM: true });
+const decoder = (label: string) => new TextDecoder(label, { fatal: true, ignoreBOM: true });
 /** C0 controls that never occur in text: a file holding them is binary, whatever decodes. */
 const BINARY_CONTROL = /[\0-\x08\x0e-\x1a\x1c-\x1f]/;
 
@@ -131,6 +132,26 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   if (BINARY_CONTROL.test(decoded.text.slice(0, 65536))) throw new InputError(path, 'binary');
   return decoded;
 }
+
+/** Text as bytes in `encoding`; a character GB18030 cannot hold is an InputError, never a silent `?`. */
+export function encodeText(text: string, encoding: Encoding, path: string): Buffer {
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'gb18030': {
+      const bytes = encodeGb18030(text);
+      if (decoder('gb18030').decode(bytes) !== text) throw new InputError(path, 'unencodable');
+      return bytes;
+    }
+  }
+}
+
 
 /**
  * Replaces the file read as `before` with `bytes`: only if it still holds what was read (an append or an

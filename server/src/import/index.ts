@@ -3,7 +3,6 @@
 // cleaned (placeholders, residue and half-width marks stay for the checks to report).
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import iconv from 'iconv-lite';
 import { describeProblem, messages } from '../cli/messages';
 import { decodeText, InputError, readRegularFile, writeWhole } from '../cli/textFile';
 import { convertDoc, findSoffice } from './doc';
@@ -91,9 +90,6 @@ function decodeTextFile(bytes: Buffer, path: string): string {
 
 /** Why a file could not be read, in the Chinese of the command line's messages. */
 const readProblem = (error: InputError) => describeProblem(messages('zh'), error.problem, error.message);
-
-/** GB18030 bytes of a text (for writing a GBK file back in its own encoding). */
-export const encodeGb18030 = (text: string): Buffer => iconv.encode(text, 'gb18030');
 
 export type ImportStatus = 'imported' | 'exists' | 'failed';
 
