@@ -111,6 +111,15 @@ connection.onInitialize((params) => {
 // Requests wait for the first settings, so an early request already honours them.
 let settingsReady: Promise<void> = Promise.resolve();
 
+/** A request handler that runs once the settings are in, unless the client cancelled meanwhile. */
+const afterSettings =
+  <P, R>(handler: (params: P, token: CancellationToken) => R) =>
+  async (params: P, token: CancellationToken): Promise<R> => {
+    await settingsReady;
+    stopIfCancelled(token);
+    return handler(params, token);
+  };
+
 connection.onInitialized(async () => {
   settingsReady = refreshSettings();
   await settingsReady;
@@ -259,9 +268,7 @@ function phrases(): PhraseIndex {
 
 const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
 
-connection.onCompletion(async ({ textDocument, position }, token) => {
-  await settingsReady;
-  stopIfCancelled(token);
+connection.onCompletion(afterSettings(({ textDocument, position }) => {
   const document = documents.get(textDocument.uri);
   if (!document) return null;
   const model = models.get(document);
@@ -278,7 +285,7 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
   }));
   // Incomplete: what was typed decides the replaced range, so the list is asked for again as typing goes on.
   return { isIncomplete: true, items };
-});
+}));
 
 // ---- statistics, pages, preview, hover ----
 
@@ -305,21 +312,16 @@ function statisticsOf(uri: string): StatisticsResult {
   return getStatistics(models.get(document), placeholders, settings.speakingRate, pages.pagesOf(uri));
 }
 
-connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: StatisticsParams, token) => {
-  await settingsReady;
-  stopIfCancelled(token);
-  return statisticsOf(textDocument.uri);
-});
+connection.onRequest(STATISTICS_REQUEST, afterSettings(({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
 
+// Sent without params (the client's insert-phrase picker): the handler gets no token, so not afterSettings.
 connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
   await settingsReady;
   return phrases().phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
 });
 
 /** A CodeLens above each level-1 section: 1,024 字 · 约 3 分 20 秒 · 第 2–3 页; clicking opens the per-section figures. */
-connection.onCodeLens(async ({ textDocument }, token) => {
-  await settingsReady;
-  stopIfCancelled(token);
+connection.onCodeLens(afterSettings(({ textDocument }) => {
   if (!settings.codeLens) return [];
   const model = modelOf(textDocument.uri);
   // Section figures only: no placeholders, so no checks run before the diagnostics delay would run them.
@@ -329,16 +331,16 @@ connection.onCodeLens(async ({ textDocument }, token) => {
       range: { start: s.range.start, end: s.range.start },
       command: { title: partFigures(s, uiLanguage), command: 'speech.showStatistics', arguments: [textDocument.uri] },
     }));
-});
+}));
 
 // ---- outline ----
 
-connection.onDocumentSymbol(async ({ textDocument }, token) => {
-  await settingsReady;
-  stopIfCancelled(token);
-  const model = modelOf(textDocument.uri);
-  return model ? getDocumentSymbols(model, settings.outline) : null;
-});
+connection.onDocumentSymbol(
+  afterSettings(({ textDocument }) => {
+    const model = modelOf(textDocument.uri);
+    return model ? getDocumentSymbols(model, settings.outline) : null;
+  }),
+);
 
 connection.onFoldingRanges(({ textDocument }, token) => {
   stopIfCancelled(token);
