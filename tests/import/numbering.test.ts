@@ -89,6 +89,12 @@ describe('Numbering', () => {
     expect(labels(xml, [{ numId: '2', level: 0 }, { numId: '1', level: 0 }], styles)).toEqual(['一、', '二、']);
   });
 
+  it('a custom format in mc:AlternateContent is read through its fallback; a symbol-font bullet becomes •', () => {
+    const custom = `<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1、"/></w:lvl>`;
+    const xml = `<w:abstractNum w:abstractNumId="0">${custom}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '\uf06c')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
+    expect(labels(xml, [{ numId: '1', level: 0 }, { numId: '1', level: 0 }, { numId: '2', level: 0 }])).toEqual(['一、', '二、', '•']);
+  });
+
   it('a list or level that is not defined gives no label, never an error', () => {
     expect(labels(`${fourLevels}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`, [{ numId: '9', level: 0 }, { numId: '1', level: 7 }])).toEqual([undefined, undefined]);
   });

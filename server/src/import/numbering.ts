@@ -45,10 +45,13 @@ interface Style {
 const int = (s: string | undefined) => (s !== undefined && /^-?\d+$/.test(s) ? Number(s) : undefined);
 const MAX_LEVEL = 8;
 
+/** The number format: Word 2010 puts custom formats in mc:AlternateContent, with a standard one as its fallback. */
+const formatOf = (lvl: XmlElement) => valueOf(lvl, 'numFmt') ?? valueOf(child(child(lvl, 'AlternateContent'), 'Fallback'), 'numFmt') ?? 'decimal';
+
 function readLevel(lvl: XmlElement): Level {
   return {
     start: int(valueOf(lvl, 'start')) ?? 0,
-    format: valueOf(lvl, 'numFmt') ?? 'decimal',
+    format: formatOf(lvl),
     text: valueOf(lvl, 'lvlText') ?? '',
     restart: int(valueOf(lvl, 'lvlRestart')),
     suffix: valueOf(lvl, 'suff') ?? 'tab',
@@ -179,7 +182,8 @@ export class Numbering {
       const restart = levelOf(deeper)?.restart;
       if (restart === undefined || (restart !== 0 && ilvl < restart)) counts[deeper] = undefined;
     }
-    if (level.format === 'bullet') return { text: level.text, suffix: level.suffix };
+    // A bullet drawn from a symbol font is a private-use character that shows as a box anywhere else.
+    if (level.format === 'bullet') return { text: level.text.replace(/[\uf000-\uf0ff]/g, '•'), suffix: level.suffix };
     const text = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       if (i > ilvl) return '';
