@@ -159,3 +159,22 @@ describe('what is not text is named, never dropped silently', () => {
     expect(result.warnings).toEqual(['文档中的图片、文本框等对象未导入', '文档中嵌入的其他格式内容（altChunk）未导入，请在 Word 或 WPS 中核对', '文档中的隐藏文字未导入']);
   });
 });
+
+describe('tables', () => {
+  it('rows and cells inside content controls, merged cells, pipes and breaks in a cell', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const tc = (content: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${content}</w:tc>`;
+    const table = [
+      `<w:tr>${tc(p('项目'), '<w:gridSpan w:val="2"/>')}${tc(p('A|B'))}</w:tr>`,
+      `<w:sdt><w:sdtContent><w:tr>${tc(p('一'), '<w:vMerge w:val="restart"/>')}<w:sdt><w:sdtContent>${tc(p('甲') + p('乙'))}</w:sdtContent></w:sdt>${tc('<w:p><w:r><w:t>上</w:t><w:br/><w:t>下</w:t></w:r></w:p>')}</w:tr></w:sdtContent></w:sdt>`,
+      `<w:tr>${tc(p('（合并）'), '<w:vMerge/>')}${tc(p('丙'))}${tc(p(''))}</w:tr>`,
+    ].join('');
+    const folder = mkdtempSync(join(tmpdir(), 'speech-table-'));
+    writeFileSync(join(folder, 't.docx'), zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${p('前')}<w:tbl>${table}</w:tbl>${p('后')}</w:body></w:document>`) }));
+    expect((await importFile(join(folder, 't.docx'), NO_SOFFICE)).text).toBe(
+      ['前', '', '| 项目 |  | A\\|B |', '| --- | --- | --- |', '| 一 | 甲<br>乙 | 上<br>下 |', '|  | 丙 |  |', '', '后', ''].join('\n'),
+    );
+  });
+});

@@ -242,9 +242,9 @@ class Converter {
 
   /** A Markdown table: the first row is the header; merged cells repeat nothing (Word shows them once). */
   private table(tbl: XmlElement): string[] {
-    const rows = childrenNamed(tbl, 'tr').map((tr) => {
+    const rows = unwrapped(tbl, 'tr').map((tr) => {
       const cells: string[] = [];
-      for (const tc of elements(tr).flatMap((e) => (e.name === 'sdt' ? elements(child(e, 'sdtContent') ?? e) : [e])).filter((e) => e.name === 'tc')) {
+      for (const tc of unwrapped(tr, 'tc')) {
         const tcPr = child(tc, 'tcPr');
         const merge = child(tcPr, 'vMerge');
         const lines: string[] = [];
@@ -262,6 +262,12 @@ class Converter {
     return ['', line(rows[0]), line(Array(width).fill('---')), ...rows.slice(1).map(line), ''];
   }
 }
+
+/** Children of a table or row named `name`, including those inside content controls (w:sdt). */
+const unwrapped = (node: XmlElement, name: string): XmlElement[] =>
+  elements(node)
+    .flatMap((e) => (e.name === 'sdt' ? elements(child(e, 'sdtContent') ?? e) : [e]))
+    .filter((e) => e.name === name);
 
 /** Runs joined, bold ones as **…** (spaces kept outside the marks, where Markdown needs them). */
 function joinRuns(runs: Run[]): string {
