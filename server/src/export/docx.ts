@@ -180,7 +180,8 @@ function paragraphOf(preset: Preset, block: LayoutBlock): Paragraph {
   for (const run of block.runs) {
     if (run.text === '\n') lineBreak = true;
     else {
-      children.push(...runsOf(preset, block, run, lineBreak));
+      // A loop, not push(...list): a paragraph of 130,000 runs would overflow the stack with a spread.
+      for (const textRun of runsOf(preset, block, run, lineBreak)) children.push(textRun);
       lineBreak = false;
     }
   }
