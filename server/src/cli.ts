@@ -125,6 +125,10 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     io.err(`speech-writer: ${t('unknownCommand', name)}\n${usage(t)}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${t('usageOf', command.usage)}\n  ${t(command.summary)}\n`);
+    return 0;
+  }
   const { options, paths: args, problem } = parseArguments(command, rest, t);
   const stdinTwice = args.filter((p) => p === STDIN).length > 1;
   if (problem || !args.length || stdinTwice) {
@@ -168,7 +172,7 @@ if (require.main === module) {
   }).then(
     (code) => (process.exitCode = code),
     (error: Error) => {
-      process.stderr.write(`speech-writer: internal error: ${error.message}\n`);
+      process.stderr.write(`speech-writer: ${messages(languageFromEnvironment(process.env))('internalError', error.message)}\n`);
       process.exitCode = 70;
     },
   );

@@ -46,6 +46,13 @@ describe('language', () => {
     expect(runIn(root, zh, undefined, 'outline', 'missing.speech.md').stderr).toBe('speech-writer: missing.speech.md: 文件不存在\n');
   });
 
+  it('COMMAND --help prints that command’s usage', () => {
+    expect(runIn(root, { LANG: 'zh_CN.UTF-8' }, undefined, 'import', '--help')).toMatchObject({
+      status: 0,
+      stdout: '用法：speech-writer import [--out-dir DIR] [--force] FILE|FOLDER...\n  把 Word（.docx、.doc、.wps）和文本文件导入为 NAME.speech.md；有文件失败时退出码为 1\n',
+    });
+  });
+
   it('SARIF describes each rule in the user’s language, and fully in both', () => {
     const dir = folder({ 'a.speech.md': defective });
     const rules = (env: Record<string, string>) => JSON.parse(runIn(dir, env, undefined, 'check', '--format', 'sarif', 'a.speech.md').stdout).runs[0].tool.driver.rules;
