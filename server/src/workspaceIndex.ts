@@ -1,6 +1,6 @@
 // The .speech.md files of the workspace folders, parsed on demand and kept while unchanged on disk.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import nodePath, { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, type SpeechModel, type WorkspaceDocument } from './service';
 
@@ -23,10 +23,10 @@ export function pathOfUri(uri: string): string | undefined {
   }
 }
 
-/** Whether `path` is `folder` or inside it, whatever the separator (C:\a\b on Windows). */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+/** Whether `path` is `folder` or inside it, whatever the separator (C:\a\b on Windows); `paths` for tests. */
+export function isInside(folder: string, path: string, paths: Pick<typeof nodePath, 'relative' | 'isAbsolute' | 'sep'> = nodePath): boolean {
+  const rel = paths.relative(folder, path);
+  return rel !== '..' && !rel.startsWith('..' + paths.sep) && !paths.isAbsolute(rel);
 }
 
 export class WorkspaceIndex {
