@@ -85,6 +85,15 @@ describe('inputs', () => {
     expect(fix.stderr).toBe('speech-writer: -: --fix cannot change standard input; give the file\n');
   });
 
+  it('UTF-8 cut in the middle of its last character is refused, not read as GBK (which would change every character)', () => {
+    // Lines of whole pairs of bytes: as GB18030 this decodes without error, to 鍦ㄤ細璁…
+    const utf8 = Buffer.from('在会议上的讲话稿\n统一思想坚定信心', 'utf8');
+    const damaged = utf8.subarray(0, utf8.length - 2);
+    const dir = folder({ 'a.speech.md': damaged, 'gbk.speech.md': iconv.encode('在会议上的讲话\n一、甲\n', 'gbk') });
+    expect(runCli(dir, 'outline', 'a.speech.md')).toMatchObject({ status: 2, stderr: 'speech-writer: a.speech.md: not text in UTF-8, UTF-16 (with BOM) or GBK/GB18030\n' });
+    expect(runCli(dir, 'outline', 'gbk.speech.md').stdout).toBe('   1  在会议上的讲话  [标题]\n   2    一、甲  [一级标题]\n');
+  });
+
   it('a folder is walked for .speech.md files, in name order, skipping dot-folders and node_modules', () => {
     const dir = folder({
       'b.speech.md': '在b会上的讲话\n',

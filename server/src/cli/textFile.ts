@@ -110,6 +110,22 @@ const decoder = (label: string) => new TextDecoder(label, { fatal: true, ignoreB
 /** C0 controls that never occur in text: a file holding them is binary, whatever decodes. */
 const BINARY_CONTROL = /[\0-\x08\x0e-\x1a\x1c-\x1f]/;
 
+/**
+ * UTF-8 with a few damaged bytes (a cut character), not GBK: read as GB18030 it would come out as other
+ * characters. Valid multi-byte UTF-8 sequences are rare in GBK text, and most of such a file's are valid.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const loose = new TextDecoder('utf-8').decode(bytes.subarray(0, 65536));
+  let valid = 0;
+  let damaged = 0;
+  for (let i = 0; i < loose.length; i++) {
+    const code = loose.charCodeAt(i);
+    if (code === 0xfffd) damaged++;
+    else if (code >= 0x80) valid++;
+  }
+  return valid > 4 * damaged;
+}
+
 /** Decodes text bytes: a BOM decides; else UTF-8 if valid, else GBK/GB18030; binary and undecodable bytes are refused. */
 export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const has = (...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -126,7 +142,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   else if (has(0xfe, 0xff)) decoded = attempt('utf-16be', 'utf-16be', 2);
   else {
     if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary');
-    decoded = attempt('utf-8', 'utf-8', 0) ?? attempt('gb18030', 'gb18030', 0);
+    decoded = attempt('utf-8', 'utf-8', 0) ?? (mostlyUtf8(bytes) ? undefined : attempt('gb18030', 'gb18030', 0));
   }
   if (!decoded) throw new InputError(path, 'encoding');
   if (BINARY_CONTROL.test(decoded.text.slice(0, 65536))) throw new InputError(path, 'binary');
