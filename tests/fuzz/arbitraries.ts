@@ -35,3 +35,33 @@ export const editShape = fc.record({
   text: fc.oneof(fc.constant(''), pieces, fc.constantFrom('\r', '\n', '\r\n', '\n\n', '𠀀', '\uDBC0'), corpusLine, fc.string({ unit: 'binary', maxLength: 4 })),
 });
 export type EditShape = typeof editShape extends fc.Arbitrary<infer T> ? T : never;
+
+/** Regular-expression source from a small grammar: the shapes that backtrack are all reachable. */
+export const { pattern } = fc.letrec<{ pattern: string; atom: string }>((tie) => ({
+  atom: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('a', 'b', 'X', '某', '.', '\\d', '\\w', '\\s', '[ab]', '[^】]', '\\p{Script=Han}', '^', '$', '\\b', '\\1', '(?=a)'),
+    tie('pattern').map((p) => `(${p})`),
+    tie('pattern').map((p) => `(?:${p})`),
+  ),
+  pattern: fc
+    .array(
+      fc.tuple(
+        tie('atom'),
+        fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,3}', '{2,}', '*?', '+?'),
+        fc.constantFrom('', '', '', '|'),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((parts) => parts.map(([atom, quantifier, bar]) => atom + quantifier + bar).join('')),
+}));
+
+/** JSON-ish text: valid objects with random values, deep nesting, and broken text. */
+export const jsonish = fc.oneof(
+  fc.json({ maxDepth: 4 }),
+  fc.record({ placeholders: fc.array(pattern, { maxLength: 3 }), residue: fc.array(pattern, { maxLength: 3 }), diagnostics: fc.dictionary(fc.string(), fc.string()) }).map((o) => JSON.stringify(o)),
+  fc.integer({ min: 1, max: 3000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)),
+  fc.integer({ min: 1, max: 3000 }).map((n) => '['.repeat(n)),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+  fc.array(fc.oneof(fc.string(), fc.record({ text: fc.string(), category: fc.string(), where: fc.string() })), { maxLength: 30 }).map((a) => JSON.stringify(a)),
+);

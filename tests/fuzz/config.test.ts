@@ -11,41 +11,11 @@ import { getCompletions, getDiagnostics, parse, PhraseIndex, resolveOptions } fr
 import { compileUserPattern } from '../../server/src/service/userPattern';
 import { SpeechrcLoader } from '../../server/src/speechrc';
 import { loadUserPhrases, MAX_USER_PHRASES } from '../../server/src/userPhrases';
-import { speechLike } from './arbitraries';
+import { jsonish, pattern, speechLike } from './arbitraries';
 import { budget, counter, timeout } from './budget';
 
 const stats = counter('config');
 afterAll(() => stats.save());
-
-/** Regular-expression source from a small grammar: the shapes that backtrack are all reachable. */
-const { pattern } = fc.letrec<{ pattern: string; atom: string }>((tie) => ({
-  atom: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('a', 'b', 'X', '某', '.', '\\d', '\\w', '\\s', '[ab]', '[^】]', '\\p{Script=Han}', '^', '$', '\\b', '\\1', '(?=a)'),
-    tie('pattern').map((p) => `(${p})`),
-    tie('pattern').map((p) => `(?:${p})`),
-  ),
-  pattern: fc
-    .array(
-      fc.tuple(
-        tie('atom'),
-        fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,3}', '{2,}', '*?', '+?'),
-        fc.constantFrom('', '', '', '|'),
-      ),
-      { minLength: 1, maxLength: 4 },
-    )
-    .map((parts) => parts.map(([atom, quantifier, bar]) => atom + quantifier + bar).join('')),
-}));
-
-/** JSON-ish text: valid objects with random values, deep nesting, and broken text. */
-const jsonish = fc.oneof(
-  fc.json({ maxDepth: 4 }),
-  fc.record({ placeholders: fc.array(pattern, { maxLength: 3 }), residue: fc.array(pattern, { maxLength: 3 }), diagnostics: fc.dictionary(fc.string(), fc.string()) }).map((o) => JSON.stringify(o)),
-  fc.integer({ min: 1, max: 3000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)),
-  fc.integer({ min: 1, max: 3000 }).map((n) => '['.repeat(n)),
-  fc.string({ unit: 'binary', maxLength: 100 }),
-  fc.array(fc.oneof(fc.string(), fc.record({ text: fc.string(), category: fc.string(), where: fc.string() })), { maxLength: 30 }).map((a) => JSON.stringify(a)),
-);
 
 describe('fuzz: hostile configuration', () => {
   it(

@@ -58,9 +58,9 @@ describe('fuzz: fixes change only what they claim', () => {
           const renumbered = applyChecked(text, renumberDocument(parse(text)), 'renumber');
           expect(renumberDocument(parse(renumbered)), `renumber twice on ${JSON.stringify(text)}`).toEqual([]);
         }),
-        budget(300, 0.25),
+        budget(300, 0.2),
       );
     },
-    timeout(0.25),
+    timeout(0.2),
   );
 });

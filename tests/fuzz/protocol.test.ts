@@ -128,9 +128,9 @@ describe('fuzz: incremental edits over the protocol', () => {
           await close(fresh);
           expect(session.process.exitCode).toBe(null);
         }),
-        budget(40, 0.45),
+        budget(40, 0.4),
       );
     },
-    timeout(0.45),
+    timeout(0.4),
   );
 });

@@ -12,7 +12,7 @@ const arg = (name, fallback) => {
 const seconds = arg('--seconds', 60);
 const seed = arg('--seed', Math.floor(Math.random() * 2 ** 31));
 const statsFile = join(mkdtempSync(join(tmpdir(), 'speech-fuzz-')), 'stats.jsonl');
-const files = ['protocol', 'fixes', 'config', 'cli'].map((name) => `tests/fuzz/${name}.test.ts`);
+const files = ['protocol', 'workspace', 'fixes', 'config', 'cli'].map((name) => `tests/fuzz/${name}.test.ts`);
 console.log(`fuzz: ${seconds} s, seed ${seed}`);
 const started = Date.now();
 const run = spawnSync('npx', ['vitest', 'run', '--no-file-parallelism', ...files], {
