@@ -202,6 +202,14 @@ describe('import', () => {
     expect(readFileSync(join(out, 'numbered.speech.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'numbered.speech.md'), 'utf8'));
   });
 
+  it('two sources of one name in a run: the second never replaces the first, even with --force; Word lock files are left alone', () => {
+    const dir = folder({ 'a.txt': '在甲会议上的讲话\n', 'b/a.txt': '在乙会议上的讲话\n', '~$a.docx': 'lock' });
+    const result = runCli(dir, 'import', '--force', '--out-dir', 'out', '.');
+    expect(result.stdout).toBe('a.txt → out/a.speech.md\nimported 1, skipped 1, failed 0\n');
+    expect(result.stderr).toBe('b/a.txt: skipped, out/a.speech.md was just written from another file of the same name\n');
+    expect(readFileSync(join(dir, 'out/a.speech.md'), 'utf8')).toBe('在甲会议上的讲话\n');
+  });
+
   it('writes NAME.speech.md beside the source by default', () => {
     const dir = folder({ '讲话.txt': iconv.encode('在会议上的讲话\n一、甲\n', 'gbk') });
     expect(runCli(dir, 'import', '讲话.txt')).toMatchObject({ status: 0, stdout: '讲话.txt → 讲话.speech.md\nimported 1, skipped 0, failed 0\n' });

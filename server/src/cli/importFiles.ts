@@ -27,7 +27,7 @@ export const importCommand: Command = {
         for (const warning of outcome.warnings) io.err(t('importWarning', source, warning) + '\n');
         io.out(t('imported', source, outcome.output) + '\n');
       } else if (outcome.status === 'exists') {
-        io.err(t('skippedExists', source, outcome.output) + '\n');
+        io.err(t(written.has(outcome.output) ? 'skippedSameName' : 'skippedExists', source, outcome.output) + '\n');
       } else {
         io.err(t('importFailed', source, outcome.message ?? '') + '\n');
       }
