@@ -59,8 +59,10 @@ export function registerImportCommand(client: () => LanguageClient | undefined, 
         results.push(await send(source, false));
       }
     });
-    // Existing results are replaced only when the writer says so, once for all of them.
-    const existing = results.filter((r) => r.status === 'exists');
+    // Existing results are replaced only when the writer says so, once for all of them; never one this
+    // batch just wrote from another file of the same name (a.docx and a.doc).
+    const writtenNow = new Set(results.filter((r) => r.status === 'imported').map((r) => r.output));
+    const existing = results.filter((r) => r.status === 'exists' && !writtenNow.has(r.output));
     if (existing.length) {
       const replace = t('Replace');
       const detail = existing.slice(0, 8).map((r) => r.output).join('\n');
