@@ -26,7 +26,7 @@ const MAX_FIX_ROUNDS = 10;
 /** What `--fix` (and fix-all in the editor) would apply for this diagnostic. */
 const isFixable = (d: SpeechDiagnostic): boolean => d.fixes.some((f) => f.safe && f.preferred);
 
-export function checkFiles(files: { path: string; text: string }[], fix: boolean): { checked: CheckedFile[]; configs: ConfigReport[] } {
+function checkFiles(files: { path: string; text: string }[], fix: boolean): { checked: CheckedFile[]; configs: ConfigReport[] } {
   const loader = new SpeechrcLoader();
   const configs = new Map<string, ConfigReport>();
   const checked = files.map(({ path, text }) => {

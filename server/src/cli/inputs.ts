@@ -18,7 +18,7 @@ export interface SpeechFile {
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.svn', '.hg']);
 
 /** Files under `folder` (depth first, in name order) whose name `wanted` accepts; dot-folders and links to folders are not entered. */
-export function walkFolder(folder: string, wanted: (name: string) => boolean): string[] {
+function walkFolder(folder: string, wanted: (name: string) => boolean): string[] {
   const found: string[] = [];
   const visit = (dir: string) => {
     let entries;
@@ -41,7 +41,7 @@ export function walkFolder(folder: string, wanted: (name: string) => boolean): s
   return found;
 }
 
-export const isFolder = (path: string): boolean => {
+const isFolder = (path: string): boolean => {
   try {
     return path !== STDIN && statSync(path).isDirectory();
   } catch {

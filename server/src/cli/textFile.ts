@@ -20,7 +20,7 @@ export class InputError extends Error {
 }
 
 /** Larger than any speech or Word document an office keeps (the 5 MB benchmark document fits 12 times). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export interface FileSnapshot {
   /** The path written to: symbolic links resolved, so a write replaces the file, not the link. */

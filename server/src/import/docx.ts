@@ -8,7 +8,7 @@ import { hasToggle, Numbering, readNumPr, Styles, type Label } from './numbering
 import { child, childrenNamed, elements, parseXml, textOf, valueOf, type XmlElement } from './xml';
 
 /** Uncompressed bytes read from one document at most: a zip bomb is refused before it is inflated. */
-export const MAX_UNCOMPRESSED = 128 * 1024 * 1024;
+const MAX_UNCOMPRESSED = 128 * 1024 * 1024;
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 /** Fields whose result is not the author's text: page numbers and tables of contents (a list of the headings). */
