@@ -13,6 +13,9 @@ const MAX_UNCOMPRESSED = 128 * 1024 * 1024;
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 /** Fields whose result is not the author's text: page numbers and tables of contents (a list of the headings). */
 const DROPPED_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF|TOC)\b/i;
+/** A table of contents is the author's headings again: left out, but said. */
+const TABLE_OF_CONTENTS = /^\s*TOC\b/i;
+const TOC_LEFT_OUT = '文档中的目录（自动生成的 TOC 域）未导入';
 /** Label endings that already separate the label from the text: no space is added for Word's tab. */
 const SEPARATING_END = /[、，,．.：:）)\]】〕》\s]$/u;
 
@@ -149,6 +152,7 @@ class Converter {
           break;
         case 'fldSimple':
           if (!DROPPED_FIELD.test(element.attributes.instr ?? '')) this.inline(element, runs, bold);
+          else if (TABLE_OF_CONTENTS.test(element.attributes.instr ?? '')) this.warnings.add(TOC_LEFT_OUT);
           break;
         case 'sdt':
           this.inline(child(element, 'sdtContent') ?? element, runs, bold);
@@ -185,7 +189,11 @@ class Converter {
         case 'fldChar': {
           const type = element.attributes.fldCharType;
           if (type === 'begin') this.fields.push({ instruction: '', inResult: false });
-          else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1].inResult = true;
+          else if (type === 'separate' && this.fields.length) {
+            const field = this.fields[this.fields.length - 1];
+            field.inResult = true;
+            if (TABLE_OF_CONTENTS.test(field.instruction)) this.warnings.add(TOC_LEFT_OUT);
+          }
           else if (type === 'end') this.fields.pop();
           break;
         }
