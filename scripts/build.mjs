@@ -1,8 +1,10 @@
 // Build: generates the phrase data (pinyin), then bundles the client, the language server and the CLI into dist/.
-import { build } from 'esbuild';
+import { context } from 'esbuild';
 import { generate as generatePhrases } from './build-phrases.mjs';
 
 const production = process.argv.includes('--production');
+// --watch: rebuild on every change until stopped (the dev loop, CONTRIBUTING.md).
+const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,12 +33,21 @@ const lazyLayers = {
 
 generatePhrases();
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+const bundles = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The preview's script runs in the webview, a browser page.
-  build({ ...common, entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020' }),
+  { ...common, entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020' },
   // import() of a layer becomes require() of dist/<name>.js, next to the bundle that loads it.
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyLayers], supported: { 'dynamic-import': false } }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyLayers], supported: { 'dynamic-import': false } }),
-  ...LAYERS.map((name) => build({ ...common, entryPoints: [`server/src/${name}/index.ts`], outfile: `dist/${name}.js` })),
-]);
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyLayers], supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyLayers], supported: { 'dynamic-import': false } },
+  ...LAYERS.map((name) => ({ ...common, entryPoints: [`server/src/${name}/index.ts`], outfile: `dist/${name}.js` })),
+];
+
+const contexts = await Promise.all(bundles.map((options) => context(options)));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('build: watching for changes (Ctrl+C stops)');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
