@@ -49,6 +49,17 @@ describe('a .speechrc.json', () => {
     expect((await session.diagnostics((p) => p.uri === uri)).diagnostics.map((d) => d.code)).toEqual(['placeholder']);
   });
 
+  it('that is a FIFO is refused with a problem, never waited on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-fifo-'));
+    execFileSync('mkfifo', [join(dir, '.speechrc.json')]);
+    session = await startServer({ rootUri: pathToFileURL(dir).toString() });
+    const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+    await open(session, uri, '完成XX万元。');
+    expect((await session.diagnostics((p) => p.uri === uri)).diagnostics.map((d) => d.code)).toEqual(['placeholder']);
+    const rc = await session.diagnostics((p) => p.uri.endsWith('.speechrc.json'));
+    expect(rc.diagnostics.map((d) => d.message)).toEqual(['.speechrc.json 不是普通文件，未读取，已改用默认设置']);
+  });
+
   it('with a pattern that backtracks without bound has it refused, and checking finishes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-redos-'));
     writeFileSync(join(dir, '.speechrc.json'), JSON.stringify({ placeholders: ['(a+)+$'], residue: ['^(a|aa)+$'] }));
