@@ -304,6 +304,44 @@ function benchPages(service, text) {
 }
 
 /**
+ * The checks after a one-character edit in the middle, per speech as the server runs them (DiagnosticsCache),
+ * with every rule on and with the proofreading rules of issue 16 off: the difference is what they cost.
+ */
+function benchProofreading(service, text) {
+  const s = require(service);
+  const proofreading = ['wrong-word', 'unpaired-mark', 'repeated-word', 'number-form', 'term'];
+  const all = s.resolveOptions();
+  const without = s.resolveOptions({ severities: Object.fromEntries(proofreading.map((code) => [code, 'off'])), placeholders: [], residue: [], notPlaceholders: [] });
+  // Each configuration over edits of its own, so neither profits from work the other did on a version first.
+  const afterEdits = (options) => {
+    const lines = text.split('\n');
+    const middle = Math.floor(lines.length / 2);
+    const cache = new s.DiagnosticsCache(options);
+    let model = s.parse(text);
+    s.getDiagnosticGroups(model, options, cache);
+    const times = [];
+    for (let i = 0; i < EDITS; i++) {
+      lines[middle] = i % 2 ? lines[middle].slice(1) : '甲' + lines[middle];
+      model = s.parse(lines.join('\n'), model);
+      s.getStatistics(model, [], 160); // what else runs on a version, so the checks do not pay for first reads
+      const at = performance.now();
+      s.getDiagnosticGroups(model, options, cache);
+      times.push(performance.now() - at);
+    }
+    const whole = [];
+    for (let i = 0; i < 5; i++) {
+      const at = performance.now();
+      s.getDiagnostics(model, options);
+      whole.push(performance.now() - at);
+    }
+    return { edit: percentile(times, 50), whole: Math.min(...whole) };
+  };
+  const withAll = afterEdits(all);
+  const withoutProofreading = afterEdits(without);
+  return { withAll: withAll.edit, without: withoutProofreading.edit, wholeWithAll: withAll.whole, wholeWithout: withoutProofreading.whole };
+}
+
+/**
  * Export to Word of a document: in process (layout blocks and the .docx from dist/export.js, the model
  * from the bundled service), and `speech-writer export` end to end (start-up, checks, parse, write).
  */
@@ -418,6 +456,20 @@ for (const [label, bytes] of sizes.slice(0, 2)) {
   Object.assign(results.documents[label], row);
 }
 console.table(pageRows);
+const proofreadingRows = sizes.slice(0, 2).map(([label, bytes]) => {
+  const r = benchProofreading(service, buildDocument(bytes));
+  const row = {
+    document: label,
+    'checks after an edit p50 ms': round(r.withAll, 2),
+    'without proofreading p50 ms': round(r.without, 2),
+    'proofreading adds per edit ms': round(r.withAll - r.without, 2),
+    'whole document, all checks ms': round(r.wholeWithAll),
+    'whole document, without proofreading ms': round(r.wholeWithout),
+  };
+  Object.assign(results.documents[label], row);
+  return row;
+});
+console.table(proofreadingRows);
 console.table(rows.map((r) => ({ document: r.document, 'peak RSS MB': r['peak RSS MB'], 'RSS growth × document': r['growth × document'], 'heap kept during an edit × document': r['heap kept × document'] })));
 
 const oneMb = buildDocument(1_000_000);

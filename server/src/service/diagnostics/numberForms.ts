@@ -23,15 +23,17 @@ function findNumberForms(model: SpeechModel): Finding[] {
   const found: Finding[] = [];
   for (const { start: from, end: to } of textSegments(model)) {
     const segment = text.slice(from, to);
+    // Each form needs a character most text lacks: one quick test each before the pattern.
+    const mayHaveYear = segment.includes('年') && /[0０]/.test(segment);
     const years: number[] = []; // starts of those years: a full-width ０ in one is the year's to fix
-    for (const m of segment.matchAll(YEAR)) {
+    if (mayHaveYear) for (const m of segment.matchAll(YEAR)) {
       if (!CHINESE_DIGIT.test(m[0]) || !/[0０]/.test(m[0])) continue;
       const start = from + m.index!;
       years.push(start);
       const fixed = m[0].replace(/[0０]/g, '〇');
       found.push({ code: 'number-form', start, end: start + 4, message: `汉字数字的年份中零应写作“〇”：“${m[0]}”应为“${fixed}”`, fixes: [replaceFix(text, start, start + 4, fixed, true)] });
     }
-    for (const m of segment.matchAll(RANGE)) {
+    if (/[-－~]/.test(segment)) for (const m of segment.matchAll(RANGE)) {
       const at = from + m.index! + m[1].length;
       found.push({
         code: 'number-form',
@@ -41,7 +43,7 @@ function findNumberForms(model: SpeechModel): Finding[] {
         fixes: [replaceFix(text, at, at + 1, '～', true)],
       });
     }
-    for (const m of segment.matchAll(FULL_WIDTH_DIGITS)) {
+    if (/[０-９]/.test(segment)) for (const m of segment.matchAll(FULL_WIDTH_DIGITS)) {
       const start = from + m.index!;
       if (years.some((year) => start < year + 4 && year < start + m[0].length)) continue;
       const fixed = m[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));

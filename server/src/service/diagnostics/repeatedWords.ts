@@ -17,7 +17,8 @@ interface Doubled {
   onlyBefore?: string;
 }
 
-const MARKS = new Set(repeatData.marks);
+/** A mark typed twice or more. */
+const DOUBLED_MARK = new RegExp(`([${repeatData.marks}])\\1+`, 'g');
 const WORDS = new WordTable<Doubled>([
   ...repeatData.words.map((w) => [w, {}] as const),
   ...repeatData.characters.map((c) => [c.character, c as Doubled] as const),
@@ -29,15 +30,7 @@ function findRepeatedWords(model: SpeechModel): Finding[] {
   const report = (start: number, end: number, what: string) =>
     found.push({ code: 'repeated-word', start, end, message: `“${what}”重复：多打了一个`, fixes: [replaceFix(text, start, end, '', true, `删除重复的“${what}”`)] });
   for (const { start: from, end: to } of textSegments(model)) {
-    for (let i = from + 1; i < to; i++) {
-      const ch = text[i];
-      if (ch === text[i - 1] && MARKS.has(ch)) {
-        let end = i + 1;
-        while (end < to && text[end] === ch) end++;
-        report(i, end, ch);
-        i = end - 1;
-      }
-    }
+    for (const m of text.slice(from, to).matchAll(DOUBLED_MARK)) report(from + m.index! + 1, from + m.index! + m[0].length, m[1]);
     WORDS.find(text, from, to, (start, word, doubled) => {
       const copy = start + word.length;
       if (!text.startsWith(word, copy) || copy + word.length > to) return;

@@ -13,32 +13,47 @@ const OPENING: Record<string, string> = Object.fromEntries(Object.entries(CLOSIN
 const KIND: Record<string, string> = { '“': '引号', '‘': '引号', '「': '引号', '『': '引号', '《': '书名号', '〈': '书名号', '（': '括号', '【': '括号', '〔': '括号' };
 const LATIN = /[A-Za-z]/;
 
+/** Every mark of a pair; found by one search over the text, most characters are none. */
+const MARK = new RegExp(`[${Object.keys(CLOSING).join('')}${Object.values(CLOSING).join('')}]`, 'g');
+
 function findUnpaired(model: SpeechModel): Finding[] {
   const text = model.text;
   const found: Finding[] = [];
   const lines = model.textLines;
-  lines.forEach((line, index) => {
-    const open: number[] = [];
-    for (let i = line.start; i < line.end; i++) {
-      const ch = text[i];
-      if (ch in CLOSING) {
-        open.push(i);
-      } else if (ch in OPENING) {
-        // ’ between Latin letters is an apostrophe (China’s).
-        if (ch === '’' && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
-        let match = open.length - 1;
-        while (match >= 0 && text[open[match]] !== OPENING[ch]) match--;
-        if (match < 0) {
-          found.push({ code: 'unpaired-mark', start: i, end: i + 1, message: `${KIND[OPENING[ch]]}不成对：“${ch}”前面没有与之对应的“${OPENING[ch]}”` });
-          continue;
-        }
-        // Marks opened inside the pair and not closed there are unpaired: 《关于（试行》.
-        for (const o of open.splice(match).slice(1)) found.push(unclosed(text, o));
-      }
-    }
-    const continues = startsWithQuote(text, lines[index + 1]);
+  if (!lines.length) return found;
+  let line = 0;
+  let open: number[] = [];
+  const closeLine = () => {
+    const continues = startsWithQuote(text, lines[line + 1]);
     for (const o of open) if (!(continues && text[o] === '“')) found.push(unclosed(text, o));
-  });
+    open = [];
+  };
+  const last = lines[lines.length - 1].end;
+  MARK.lastIndex = lines[0].start;
+  for (let m = MARK.exec(text); m && m.index < last; m = MARK.exec(text)) {
+    const i = m.index;
+    while (lines[line].end <= i) {
+      closeLine();
+      line++;
+    }
+    if (i < lines[line].start) continue; // between lines of speech text: code, comments, residue
+    const ch = m[0];
+    if (ch in CLOSING) {
+      open.push(i);
+      continue;
+    }
+    // ’ between Latin letters is an apostrophe (China’s).
+    if (ch === '’' && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
+    let match = open.length - 1;
+    while (match >= 0 && text[open[match]] !== OPENING[ch]) match--;
+    if (match < 0) {
+      found.push({ code: 'unpaired-mark', start: i, end: i + 1, message: `${KIND[OPENING[ch]]}不成对：“${ch}”前面没有与之对应的“${OPENING[ch]}”` });
+      continue;
+    }
+    // Marks opened inside the pair and not closed there are unpaired: 《关于（试行》.
+    for (const o of open.splice(match).slice(1)) found.push(unclosed(text, o));
+  }
+  closeLine();
   return found;
 }
 

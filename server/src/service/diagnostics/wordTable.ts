@@ -3,11 +3,19 @@
 
 export class WordTable<T> {
   private readonly byFirst = new Map<number, { word: string; value: T }[]>();
+  /** 1 for a UTF-16 unit that starts a word: most characters are passed over by one array read. */
+  private readonly starts = new Uint8Array(0x10000);
+  /** The first two UTF-16 units of words longer than one, so a common first character rarely goes further. */
+  private readonly pairs = new Set<number>();
+  private readonly singles = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [word: string, value: T]>) {
     for (const [word, value] of entries) {
       if (!word) continue;
       const first = word.charCodeAt(0);
+      this.starts[first] = 1;
+      if (word.length > 1) this.pairs.add(first * 0x10000 + word.charCodeAt(1));
+      else this.singles[first] = 1;
       const list = this.byFirst.get(first);
       if (list) list.push({ word, value });
       else this.byFirst.set(first, [{ word, value }]);
@@ -21,10 +29,11 @@ export class WordTable<T> {
 
   /** Each word in text[from, to), the longest where several start at one place; found words do not overlap. */
   find(text: string, from: number, to: number, visit: (start: number, word: string, value: T) => void): void {
+    const { starts, pairs, singles } = this;
     for (let i = from; i < to; i++) {
-      const list = this.byFirst.get(text.charCodeAt(i));
-      if (!list) continue;
-      for (const { word, value } of list) {
+      const first = text.charCodeAt(i);
+      if (!starts[first] || (!singles[first] && !pairs.has(first * 0x10000 + text.charCodeAt(i + 1)))) continue;
+      for (const { word, value } of this.byFirst.get(first)!) {
         if (i + word.length <= to && text.startsWith(word, i)) {
           visit(i, word, value);
           i += word.length - 1;
