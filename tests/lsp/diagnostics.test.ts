@@ -67,6 +67,24 @@ describe('diagnostics over the real protocol', () => {
     expect(applyLspEdits(text, change.edit.changes[uri])).toBe(text.replace('三点意见', '四点意见'));
   });
 
+  it('source.fixAll.speech fixes what one fix uncovers in one request, and a second request finds nothing', async () => {
+    const listUri = pathToFileURL(join(dir, 'list.speech.md')).toString();
+    const listText = '一是甲。二是乙。第三，丙。第四，丁。';
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: listUri, languageId: 'speech', version: 1, text: listText } });
+    await session.diagnostics((p) => p.uri === listUri && p.version === 1);
+    const fixAll = (version: number) =>
+      session.connection.sendRequest<{ kind: string; edit: { changes: Record<string, LspEdit[]> } }[]>('textDocument/codeAction', {
+        textDocument: { uri: listUri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      }).then((actions) => ({ version, actions }));
+    const [first] = (await fixAll(1)).actions;
+    const fixed = applyLspEdits(listText, first.edit.changes[listUri]);
+    expect(fixed).toBe('一是甲。二是乙。三是丙。四是丁。');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: listUri, version: 2 }, contentChanges: [{ text: fixed }] });
+    expect((await fixAll(2)).actions).toEqual([]);
+  });
+
   it('runs the renumber command through workspace/applyEdit', async () => {
     const result = await session.connection.sendRequest('workspace/executeCommand', { command: '_speech.renumber', arguments: [uri] });
     expect(result).toEqual({ applied: true, edits: 2 });
