@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/service';
 // @ts-expect-error: a build script without type declarations
 import { ruleCopies } from '../../scripts/rule-metadata.mjs';
+import { readSettings, type Settings } from '../../server/src/settings';
 import { root } from '../helpers';
 
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -19,5 +20,40 @@ describe('rule metadata (run node scripts/rule-metadata.mjs after changing rules
   it('a copy that differs is found: a changed default severity', () => {
     const changed = RULES.map((r) => (r.code === 'placeholder' ? { ...r, severity: 'error' } : r));
     expect(ruleCopies(changed, read)['package.json']).not.toBe(read('package.json'));
+  });
+});
+
+describe('setting defaults and bounds: the server reads what package.json declares', () => {
+  const properties: Record<string, { default: unknown; minimum?: number; maximum?: number }> = JSON.parse(read('package.json')).contributes.configuration.properties;
+  // The setting, and where readSettings puts it.
+  const numbers: [string, (raw: number) => unknown, (s: Settings) => unknown][] = [
+    ['speech.diagnostics.delay', (v) => ({ diagnostics: { delay: v } }), (s) => s.diagnosticsDelay],
+    ['speech.speakingRate', (v) => ({ speakingRate: v }), (s) => s.speakingRate],
+    ['speech.diagnostics.maxProblems', (v) => ({ diagnostics: { maxProblems: v } }), (s) => s.maxProblems],
+  ];
+
+  it.each(numbers)('%s: the default, and the bounds kept and refused alike', (key, raw, value) => {
+    const { default: fallback, minimum, maximum } = properties[key];
+    expect(value(readSettings({}))).toBe(fallback);
+    if (minimum !== undefined) {
+      expect(value(readSettings(raw(minimum)))).toBe(minimum);
+      expect(value(readSettings(raw(minimum - 1)))).toBe(fallback);
+    }
+    if (maximum !== undefined) {
+      expect(value(readSettings(raw(maximum)))).toBe(maximum);
+      expect(value(readSettings(raw(maximum + 1)))).toBe(fallback);
+    }
+  });
+
+  it('the switches default as declared', () => {
+    const settings = readSettings({});
+    expect(settings.codeLens).toBe(properties['speech.codeLens.enabled'].default);
+    expect(settings.outline.inlineItems).toBe(properties['speech.outline.inlineItems'].default);
+  });
+
+  it('the server reports the version of package.json, as the CLI does (no copy in the code)', () => {
+    const version = JSON.parse(read('package.json')).version;
+    expect(read('server/src/server.ts')).not.toContain(`'${version}'`);
+    expect(read('server/src/server.ts')).toMatch(/import \{ version \} from '\.\.\/\.\.\/package\.json'/);
   });
 });
