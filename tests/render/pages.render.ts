@@ -1,4 +1,4 @@
-// The page model against LibreOffice: for the sample, every corpus file and the external texts, the
+// The page model against LibreOffice: for the sample (also as the reading copy), every corpus file and the external texts, the
 // page on which each level-1 heading starts and the number of pages agree with LibreOffice's PDF of the
 // exported document (the official preset, Fandol faces aliased to the official names by fonts.conf).
 // LibreOffice is an oracle for the layout, not proof of what Word shows.
@@ -21,7 +21,10 @@ const speechFiles = (folder: string) =>
     .map((f) => join(folder, f));
 const FILES = ['examples/sample.speech.md', ...speechFiles('tests/fixtures/corpus'), ...speechFiles('tests/fixtures/external')];
 const official = resolvePreset([]);
+const reading = resolvePreset([], 'reading');
 const nameOf = (file: string) => file.replace(/^.*\//, '').replace(/\.speech\.md$/, '');
+/** Every file in the official layout, and the sample as the reading copy too. */
+const CASES = [...FILES.map((file) => ({ file, preset: official, name: nameOf(file) })), { file: 'examples/sample.speech.md', preset: reading, name: 'sample-reading' }];
 /** Text as pdftotext gives it and as the page model sets it, compared without spaces (pdftotext adds them around digits). */
 const squeeze = (text: string) => text.replace(/[\s\u3000]/g, '');
 
@@ -42,19 +45,19 @@ function pdfPages(name: string): string[][] {
 beforeAll(async () => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const file of FILES) writeFileSync(join(out, `${nameOf(file)}.docx`), await speechToDocx(parse(readFileSync(join(root, file), 'utf8')), official));
+  for (const { file, preset, name } of CASES) writeFileSync(join(out, `${name}.docx`), await speechToDocx(parse(readFileSync(join(root, file), 'utf8')), preset));
   // A profile of its own, so another soffice running does not take the job.
-  run('soffice', `-env:UserInstallation=file://${join(out, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...FILES.map((f) => join(out, `${nameOf(f)}.docx`)));
+  run('soffice', `-env:UserInstallation=file://${join(out, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...CASES.map((c) => join(out, `${c.name}.docx`)));
 });
 
 describe('the page model agrees with LibreOffice', () => {
   let linesSame = 0;
   let linesAll = 0;
 
-  test.each(FILES)('%s: pages, and the page of each level-1 heading', (file) => {
+  test.each(CASES)('$name: pages, and the page of each level-1 heading', ({ file, preset, name }) => {
     const model = parse(readFileSync(join(root, file), 'utf8'));
-    const pages = getPageModel(model, official);
-    const printed = pdfPages(nameOf(file));
+    const pages = getPageModel(model, preset);
+    const printed = pdfPages(name);
     expect(pages.count).toBe(printed.length);
 
     // Each level-1 heading looked for in LibreOffice's pages in order, from the page of the one before.

@@ -37,10 +37,10 @@ describe('line breaking', () => {
     expect(breakAt(han(30), 32).map((l) => l.length)).toEqual([26, 4]);
   });
 
-  it('hangs a comma, full stop, colon, semicolon or question mark that does not fit instead of starting a line with it', () => {
-    expect(breakAt(`${han(28)}，${han(3)}`)).toEqual([`${han(28)}，`, han(3)]);
-    expect(breakAt(`${han(28)}。`)).toEqual([`${han(28)}。`]);
-    for (const mark of '、；：？！') expect(breakAt(`${han(28)}${mark}${han(3)}`)[0]).toBe(`${han(28)}${mark}`);
+  it('never starts a line with a comma, full stop, colon or question mark: the character before goes down with it', () => {
+    expect(breakAt(`${han(27)}甲，${han(3)}`)).toEqual([han(27), `甲，${han(3)}`]);
+    expect(breakAt(`${han(27)}甲。`)).toEqual([han(27), '甲。']);
+    for (const mark of '、；：？！') expect(breakAt(`${han(27)}甲${mark}${han(3)}`)[1]).toBe(`甲${mark}${han(3)}`);
   });
 
   it('lets an ellipsis or a dash start a line, as Word and LibreOffice do', () => {

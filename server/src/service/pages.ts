@@ -2,8 +2,8 @@
 // preset (presets.ts), on the preset's grid (every line takes the exact line spacing, so a page holds
 // linesPerPage lines of any role). Chinese line breaking as Word and LibreOffice do it: a line may break
 // between any two Chinese characters, never inside a Latin word or a number; closing punctuation never
-// starts a line and opening punctuation never ends one; a full-width comma or full stop that does not fit
-// hangs in the margin. Headings stay with the next line where the preset says so (keepWithNext), and with
+// starts a line (a mark that does not fit takes the character before it down with it, as LibreOffice
+// prints the export's documents) and opening punctuation never ends one. Headings stay with the next line where the preset says so (keepWithNext), and with
 // widow control no paragraph leaves a single line alone at the foot or the top of a page.
 import { layoutBlocks, type LayoutBlock, type LayoutOptions } from './layout';
 import type { Span, Speech, SpeechModel } from './model';
@@ -41,8 +41,6 @@ export interface SpeechPages {
 // Line-breaking classes: the zh-CN forbidden lists of Word and LibreOffice (which let … and — start a line).
 const NOT_AT_START = new Set('，。、；：？！）》」』】〕〗〉”’·．,.;:?!)]}%％℃~～'.split(''));
 const NOT_AT_END = new Set('（《「『【〔〖〈“‘([{$￥£'.split(''));
-/** What hangs past the right margin instead of starting the next line (as LibreOffice renders it). */
-const HANGING = new Set('、。，．；：？！,'.split(''));
 /** Characters of a Latin word or number, which is broken only when it is longer than a line. */
 const WORD = /[A-Za-z0-9.,%'_\-+/]/;
 
@@ -60,13 +58,14 @@ function emWidth(c: string): number {
 const LATIN_MARKS: Record<string, number> = { ' ': 0.25, '.': 0.25, ',': 0.25, '%': 0.833, '-': 0.333, '+': 0.564, '/': 0.278, ':': 0.278, '*': 0.5, '_': 0.5 };
 
 /**
- * Space Word and LibreOffice add between a Chinese character and a Latin letter or digit (autoSpaceDE /
- * autoSpaceDN, on by default), in ems of the text's size: measured in LibreOffice's rendering.
+ * Space LibreOffice adds between a Chinese character and a Latin letter or digit, in ems of the text's
+ * size, as measured in its rendering. It adds it whatever the document says (the export turns Word's
+ * autoSpaceDE/DN off when the preset's asianLatinSpacing is off; Word then fits a little more).
  */
 const AUTOSPACE = 0.25;
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[A-Za-z0-9]/;
-/** Whether Word puts its automatic space between the characters at i - 1 and i. */
+/** Whether the automatic space goes between the characters at i - 1 and i. */
 export const autospaced = (text: string, i: number) => i > 0 && ((HAN.test(text[i - 1]) && ALNUM.test(text[i])) || (ALNUM.test(text[i - 1]) && HAN.test(text[i])));
 
 /**
@@ -90,7 +89,6 @@ export function breakLines(text: string, width: (i: number) => number, capacity:
       continue;
     }
     if (end === start) end = start + 1; // one character wider than the line: it takes the line
-    else if (HANGING.has(text[end])) end++;
     else {
       // Back off to a place where a line may break; a line that has none breaks where it is full.
       let at = end;
