@@ -98,7 +98,6 @@ export function previewStyle(preset: Preset): PreviewStyle {
     margins: preset.margins,
     lineSpacing: preset.lineSpacing,
     characterSpacing: preset.characterSpacing,
-    latinFaces: [preset.latinFace],
     roles,
     pageNumber: { faces: faceNames(preset, pageNumber.face), size: pageNumber.size, position: pageNumber.position, dashes: pageNumber.dashes, indent: pageNumber.indent, distance: pageNumber.distance },
   };

@@ -1,6 +1,6 @@
 // Requests the extension adds to LSP, shared by the server and the VS Code client.
 import type { PageView } from './service/pages';
-import type { Alignment, BlockRole } from './service/presets';
+import type { Alignment, BlockRole, Preset } from './service/presets';
 import type { Statistics } from './service/statistics';
 
 export const SERVER_COMMANDS = { renumber: '_speech.renumber', fixAll: '_speech.fixAll' } as const;
@@ -29,13 +29,7 @@ export interface PreviewParams {
   preset?: string;
 }
 /** A preset's numbers as the preview draws them: millimetres, points, face names with fallbacks. */
-export interface PreviewStyle {
-  name: string;
-  paper: { width: number; height: number };
-  margins: { top: number; bottom: number; left: number; right: number };
-  lineSpacing: number;
-  characterSpacing: number;
-  latinFaces: string[];
+export interface PreviewStyle extends Pick<Preset, 'name' | 'paper' | 'margins' | 'lineSpacing' | 'characterSpacing'> {
   roles: Record<BlockRole, { faces: string[]; size: number; bold: boolean; align: Alignment; indent: number }>;
   pageNumber: { faces: string[]; size: number; position: 'outside' | 'center'; dashes: boolean; indent: number; distance: number };
 }
