@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DiagnosticsCache, getDiagnosticGroups, getDiagnostics, parse, placeDiagnostics, resolveOptions } from '../../server/src/service';
 import { lines } from '../helpers';
 import { afterFix, diagnose, found } from './helpers';
 
@@ -30,6 +31,15 @@ describe('unpaired-mark', () => {
     expect(unpaired(text)).toEqual([]);
     // Without the opening “ of the next paragraph, the first stays open.
     expect(unpaired(lines('毛主席说：“第一段话，', '', '第二段话。'))).toEqual(['unpaired-mark 「“」']);
+  });
+
+  it('a quotation does not go on into the next speech (its header line stands between), alone or in the document', () => {
+    const text = lines('第一篇：甲', '毛主席说：“第一段话，', '第二篇：乙', '“另一篇的引文。”');
+    expect(unpaired(text)).toEqual(['unpaired-mark 「“」']);
+    const options = resolveOptions();
+    const cache = new DiagnosticsCache(options);
+    const alone = placeDiagnostics(getDiagnosticGroups(parse(text), options, cache)).filter((d) => d.code === 'unpaired-mark');
+    expect(alone.map((d) => d.start)).toEqual(getDiagnostics(parse(text), options).filter((d) => d.code === 'unpaired-mark').map((d) => d.start));
   });
 
   it('reports straight ASCII quotes in Chinese text, with a fix when they come in pairs', () => {
