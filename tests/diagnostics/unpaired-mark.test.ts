@@ -22,6 +22,11 @@ describe('unpaired-mark', () => {
     expect(unpaired('学习《关于（试行》的通知。')).toEqual(['unpaired-mark 「（」']);
   });
 
+  it('passes items numbered with a closing bracket only (1）, 2）)', () => {
+    expect(unpaired(lines('1）抓落实；2）抓督查。', '要做到：a）早；b）实。'))).toEqual([]);
+    expect(unpaired('增长12）个百分点。')).toEqual(['unpaired-mark 「）」']);
+  });
+
   it('passes marks that pair, nested or not, and an apostrophe between letters', () => {
     expect(unpaired('他说：“要落实‘两个确立’，学好《决定》（全文）。”China’s growth.')).toEqual([]);
   });

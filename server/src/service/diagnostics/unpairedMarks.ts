@@ -12,6 +12,8 @@ const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '�
 const OPENING: Record<string, string> = Object.fromEntries(Object.entries(CLOSING).map(([open, close]) => [close, open]));
 const KIND: Record<string, string> = { '“': '引号', '‘': '引号', '「': '引号', '『': '引号', '《': '书名号', '〈': '书名号', '（': '括号', '【': '括号', '〔': '括号' };
 const LATIN = /[A-Za-z]/;
+/** The number of an item marked with a closing bracket only (1）, 2）, a）), at a line's or a clause's start. */
+const ITEM_NUMBER = /(?:^|[\s>*，。；：、])(?:[0-9０-９]{1,2}|[a-z])$/;
 
 /** Every mark of a pair; found by one search over the text, most characters are none. */
 const MARK = new RegExp(`[${Object.keys(CLOSING).join('')}${Object.values(CLOSING).join('')}]`, 'g');
@@ -47,6 +49,7 @@ function findUnpaired(model: SpeechModel): Finding[] {
     let match = open.length - 1;
     while (match >= 0 && text[open[match]] !== OPENING[ch]) match--;
     if (match < 0) {
+      if (ch === '）' && ITEM_NUMBER.test(text.slice(Math.max(lines[line].start, i - 4), i))) continue; // 1）抓落实；2）…
       found.push({ code: 'unpaired-mark', start: i, end: i + 1, message: `${KIND[OPENING[ch]]}不成对：“${ch}”前面没有与之对应的“${OPENING[ch]}”` });
       continue;
     }
