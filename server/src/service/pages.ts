@@ -63,10 +63,16 @@ const LATIN_MARKS: Record<string, number> = { ' ': 0.25, '.': 0.25, ',': 0.25, '
  * autoSpaceDE/DN off when the preset's asianLatinSpacing is off; Word then fits a little more).
  */
 const AUTOSPACE = 0.25;
-const HAN = /\p{Script=Han}/u;
-const ALNUM = /[A-Za-z0-9]/;
+/** A CJK ideograph (BMP blocks, or a surrogate of the supplementary ones): code points, not a regular expression, as this runs per character. */
+const isHan = (c: number) => (c >= 0x3005 && c <= 0x3007) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf) || (c >= 0xdc00 && c <= 0xdfff);
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Whether the automatic space goes between the characters at i - 1 and i. */
-export const autospaced = (text: string, i: number) => i > 0 && ((HAN.test(text[i - 1]) && ALNUM.test(text[i])) || (ALNUM.test(text[i - 1]) && HAN.test(text[i])));
+const autospaced = (text: string, i: number) => {
+  if (i === 0) return false;
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i);
+  return (isHan(a) && isAlnum(b)) || (isAlnum(a) && isHan(b));
+};
 
 /**
  * Where the lines of a text break: the offset each line starts at. `capacity(first)` is the width of the
@@ -115,14 +121,20 @@ const textOf = (block: LayoutBlock) => block.runs.map((r) => r.text).join('');
 
 /** A block's lines as [from, to) offsets into its text. */
 function blockLines(block: LayoutBlock, text: string, preset: Preset): [number, number][] {
-  const faces: BlockRole[] = [];
-  for (const run of block.runs) for (let i = 0; i < run.text.length; i++) faces.push(run.face);
+  // Each character's width and the space before it, once: line breaking looks at some more than once.
+  const widths = new Float64Array(text.length);
+  const gaps = new Float64Array(text.length);
+  let i = 0;
+  for (const run of block.runs) {
+    const size = roleStyle(preset, run.face).size;
+    for (const end = i + run.text.length; i < end; i++) {
+      widths[i] = emWidth(text[i]) * size + preset.characterSpacing;
+      if (autospaced(text, i)) gaps[i] = AUTOSPACE * size;
+    }
+  }
   const style = roleStyle(preset, block.role);
   const full = typeWidth(preset);
-  const size = (i: number) => roleStyle(preset, faces[i]).size;
-  const width = (i: number) => emWidth(text[i]) * size(i) + preset.characterSpacing;
-  const gap = (i: number) => (autospaced(text, i) ? AUTOSPACE * size(i) : 0);
-  const starts = breakLines(text, width, (first) => (first ? full - style.indent * style.size : full), gap);
+  const starts = breakLines(text, (k) => widths[k], (first) => (first ? full - style.indent * style.size : full), (k) => gaps[k]);
   return starts.map((s, i) => {
     let to = i + 1 < starts.length ? starts[i + 1] : text.length;
     if (text[to - 1] === '\n') to--;
