@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_PHRASES } from '../../server/src/service';
 import wrongWordData from '../../server/src/service/data/wrongWords.json';
 import { fixture, lines, root } from '../helpers';
 import { afterFix, diagnose, found } from './helpers';
@@ -61,8 +62,9 @@ describe('wrong-word', () => {
     expect(inside).toEqual([]);
   });
 
-  it('no wrong form occurs in the real texts and fixtures, read whole', () => {
+  it('no wrong form occurs in the real texts, the fixtures or the built-in phrases, read whole', () => {
     const texts = ['corpus', 'clean', 'external'].flatMap((dir) => readdirSync(join(root, 'tests/fixtures', dir)).filter((f) => f.endsWith('.speech.md')).map((f) => fixture(`${dir}/${f}`)));
+    texts.push(...BUILT_IN_PHRASES.map((p) => p.plain));
     const all = texts.join('\n');
     expect(WRONG.filter((wrong) => all.includes(wrong))).toEqual([]);
   });
