@@ -12,6 +12,8 @@ const common = {
   target: 'node18',
   sourcemap: !production,
   minify: production,
+  // Chinese text (phrases, word lists, messages) as UTF-8, not \uXXXX escapes: a sixth of dist/server.js.
+  charset: 'utf8',
   logLevel: 'warning',
   // Prefer ESM builds: jsonc-parser's UMD entry uses dynamic requires a bundle cannot follow.
   mainFields: ['module', 'main'],
