@@ -153,15 +153,20 @@ function asMarkdown(text) {
     .join('\n');
 }
 
-async function benchMarkdownServer(text) {
-  const markdown = asMarkdown(text);
+/** VS Code's Markdown server, its markdown/parse requests answered by markdown-it from `texts` (uri → text). */
+function startMarkdownServer(texts) {
   const md = MarkdownIt();
-  const texts = new Map();
-  const server = await startLsp(
+  return startLsp(
     [require.resolve('vscode-markdown-languageserver/out/node/main.js'), '--stdio'],
     { capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } },
     (method, params) => (method === 'markdown/parse' ? md.parse(params.text ?? texts.get(params.uri) ?? '', {}) : null),
   );
+}
+
+async function benchMarkdownServer(text) {
+  const markdown = asMarkdown(text);
+  const texts = new Map();
+  const server = await startMarkdownServer(texts);
   const uri = 'file:///bench/markdown.md';
   texts.set(uri, markdown);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: markdown } });
@@ -181,6 +186,23 @@ async function benchMarkdownServer(text) {
   }
   await server.stop();
   return times;
+}
+
+/**
+ * Open → first outline on a fresh server (cold engine): the time from sending didOpen to the
+ * documentSymbol answer, as when a large file is opened with the outline view showing. Median of `runs`.
+ */
+async function benchOpenToOutline(start, uri, languageId, text, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const server = await start();
+    const at = performance.now();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    times.push(performance.now() - at);
+    await server.stop();
+  }
+  return percentile(times, 50);
 }
 
 function benchAutocorrect(text) {
@@ -474,6 +496,8 @@ console.table(rows.map((r) => ({ document: r.document, 'peak RSS MB': r['peak RS
 
 const oneMb = buildDocument(1_000_000);
 const markdownSymbols = percentile(await benchMarkdownServer(oneMb), 50);
+const oursOpenOutline = await benchOpenToOutline(() => startSpeechServer({}), 'untitled:bench-open', 'speech', oneMb);
+const markdownOpenOutline = await benchOpenToOutline(() => startMarkdownServer(new Map([['file:///bench/open.md', asMarkdown(oneMb)]])), 'file:///bench/open.md', 'markdown', asMarkdown(oneMb));
 const oursSymbols = results.documents['1 MB']['documentSymbol p50 ms'];
 const autocorrectMs = percentile(benchAutocorrect(oneMb), 50);
 const oursCheck = results.documents['1 MB']['edit → diagnostics p50 ms'];
@@ -493,6 +517,7 @@ const typing = await benchOutlineWhileTyping(buildDocument(5_000_000), TYPED);
 const bundle = (file) => round(statSync(join(root, 'dist', file)).size / 1024, 0);
 const peers = [
   { measure: 'documentSymbol, 1 MB (ms)', 'speech-writer': oursSymbols, peer: round(markdownSymbols), 'peer is': 'vscode-markdown-languageserver 0.3.0', ratio: round(markdownSymbols / oursSymbols) },
+  { measure: 'open → first outline, 1 MB, fresh server (ms)', 'speech-writer': round(oursOpenOutline), peer: round(markdownOpenOutline), 'peer is': 'vscode-markdown-languageserver 0.3.0', ratio: round(markdownOpenOutline / oursOpenOutline) },
   { measure: 'lint 1 MB after an edit (ms)', 'speech-writer': oursCheck, peer: round(autocorrectMs), 'peer is': 'autocorrect-node lintFor', ratio: round(autocorrectMs / oursCheck) },
 ];
 console.table(peers);
