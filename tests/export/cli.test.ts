@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { lines, runCli } from '../helpers';
+import { lines, root, runCli } from '../helpers';
 
 const CLEAN = lines('# 关于安全生产的讲话', '', '同志们：', '', '一、提高认识', '', '今天开会。', '', '二、压实责任', '', '要抓落实。');
 const GAP = lines('同志们：', '', '一、提高认识', '', '今天开会。', '', '三、压实责任', '', '要抓落实。');
@@ -34,6 +34,13 @@ describe('speech-writer export', () => {
     const forced = runCli(dir, 'export', '--force', 'gap.speech.md');
     expect(forced.status).toBe(0);
     expect(documentText(join(dir, 'gap.docx'))).toContain('三、压实责任');
+  });
+
+  test('the sample, with only warnings left (a placeholder, a wrong word), exports without --force', () => {
+    copyFileSync(join(root, 'examples/sample.speech.md'), join(dir, 'sample.speech.md'));
+    const run = runCli(dir, 'export', 'sample.speech.md');
+    expect(run.status).toBe(0);
+    expect(documentText(join(dir, 'sample.docx'))).toContain('推委扯皮');
   });
 
   test('-o, --out-dir and --preset reading', () => {

@@ -17,8 +17,8 @@ describe('hover on a heading', () => {
   });
 
   it('leaves the closing out of the last section, and covers levels 3 and 4', () => {
-    const row = getStatistics(model, [], 160).sections.find((s) => s.name === '（三）切实转变工作作风')!;
-    expect(hoverAt('（三）切实转变')!.contents).toContain(`**二级标题** · ${row.characters} 字`);
+    const row = getStatistics(model, [], 160).sections.find((s) => s.name === '（二）切实转变工作作风')!;
+    expect(hoverAt('（二）切实转变')!.contents).toContain(`**二级标题** · ${row.characters} 字`);
     expect(hoverAt('（1）任务清单')!.contents).toMatch(/^\*\*四级标题\*\* · \d+ 字 · 约 \d+ 秒 · 第 \d 页$/);
   });
 

@@ -26,7 +26,7 @@ describe('rows of the statistics', () => {
 
   it('ends the last section before the closing', () => {
     const last = statistics.sections.at(-2)!;
-    expect(last.name).toBe('（三）切实转变工作作风');
+    expect(last.name).toBe('（二）切实转变工作作风');
     expect(last.characters).toBe(count(sampleLines.slice(66, 75).join('\n')));
     const three = statistics.sections.find((s) => s.name.startsWith('三、'))!;
     expect(three.characters).toBe(count(sampleLines.slice(50, 75).join('\n')));
