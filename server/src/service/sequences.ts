@@ -2,6 +2,7 @@
 // enumeration runs. Shared by the numbering checks and renumbering.
 import type { EnumFamily, EnumRun, Heading, Section, Span, SpeechModel } from './model';
 import { isNumbered, LAST_IN_ORDER } from './model';
+import { matchItemMarker } from './markers';
 import { formatNumeralLike } from './numerals';
 
 export interface NumberedElement {
@@ -72,7 +73,11 @@ export function relabel(text: string, marker: Span, numeral: Span, value: number
   return text.slice(marker.start, numeral.start) + number + text.slice(numeral.end, marker.end);
 }
 
-/** Edits that number each part of a sequence 1, 2, 3 … keeping every marker's style. */
+/**
+ * Edits that number each part of a sequence 1, 2, 3 … keeping every marker's style. A run is left as it
+ * is when a new number would stop an item reading as one (`二是一、…` → `一是一、…`, the idiom
+ * 一是一、二是二): renumbering it would drop the item, and a second renumbering would change the rest.
+ */
 export function renumberEdits(text: string, sequence: NumberedSequence): { start: number; end: number; newText: string }[] {
   if (sequence.family === 'order') return [];
   const edits: { start: number; end: number; newText: string }[] = [];
@@ -83,6 +88,13 @@ export function renumberEdits(text: string, sequence: NumberedSequence): { start
       edits.push({ start: element.numeral.start, end: element.numeral.end, newText: formatNumeralLike(i + 1, numeral) });
     });
   }
+  if (sequence.kind === 'run' && edits.some((edit) => !readsAsItem(text, edit))) return [];
   return edits;
+}
+
+/** Whether an item still reads as one with its number replaced. */
+function readsAsItem(text: string, edit: { start: number; end: number; newText: string }): boolean {
+  const probe = edit.newText + text.slice(edit.end, edit.end + 8);
+  return matchItemMarker(probe, 0, probe.length) !== undefined;
 }
 
