@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import type { Command } from '../cli';
-import { applyEdits, fixAllEdits, getDiagnostics, LineIndex, parse, resolveOptions, RULES, type CheckOptions, type SpeechDiagnostic, type SpeechModel } from '../service';
+import { applyEdits, fixAllToFixedPoint, getDiagnostics, LineIndex, parse, resolveOptions, RULES, type CheckOptions, type SpeechDiagnostic, type SpeechModel } from '../service';
 import { SpeechrcLoader } from '../speechrc';
 import { STDIN, type SpeechFile } from './inputs';
 import { describeProblem, type Language, type Translate } from './messages';
@@ -20,8 +20,6 @@ export interface ConfigReport {
   path: string;
   problems: { line: number; column: number; message: string }[];
 }
-
-const MAX_FIX_ROUNDS = 10;
 
 /** What `--fix` (and fix-all in the editor) would apply for this diagnostic. */
 const isFixable = (d: SpeechDiagnostic): boolean => d.fixes.some((f) => f.safe && f.preferred);
@@ -41,17 +39,14 @@ function checkFiles(files: { path: string; text: string }[], fix: boolean): { ch
     }
     const options: CheckOptions = rc ? resolveOptions(rc.config) : resolveOptions();
     let model = parse(text);
-    let fixed = 0;
     let diagnostics = getDiagnostics(model, options);
-    // A fix can make another possible (or clash with it): apply in rounds until nothing changes.
-    for (let round = 0; fix && round < MAX_FIX_ROUNDS; round++) {
-      const edits = fixAllEdits(diagnostics);
-      if (!edits.length) break;
+    // The editor's fix-all: one fix can uncover the next, so rounds until none is left.
+    const edits = fix ? fixAllToFixedPoint(model, options, diagnostics) : [];
+    if (edits.length) {
       model = parse(applyEdits(model.text, edits));
-      fixed += edits.length;
       diagnostics = getDiagnostics(model, options);
     }
-    return { path, model, diagnostics, fixed };
+    return { path, model, diagnostics, fixed: edits.length };
   });
   return { checked, configs: [...configs.values()] };
 }
