@@ -6,7 +6,7 @@ import type { ModelCache } from './modelCache';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult, type PreviewStyle } from './protocol';
 import { getHover } from './service/hover';
 import { getPageModel, pageViews, type PageModel } from './service/pages';
-import { BLOCK_ROLES, BUILT_IN_PRESETS, faceNames, resolvePreset, roleStyle, type ExportConfig, type Preset } from './service/presets';
+import { BLOCK_ROLES, BUILT_IN_PRESETS, faceNames, genericFamily, resolvePreset, roleStyle, type ExportConfig, type Preset } from './service/presets';
 import { getStatistics } from './service/statistics';
 import { partFigures, type SpeechDiagnostic, type UiLanguage } from './service';
 
@@ -88,7 +88,7 @@ export function previewStyle(preset: Preset): PreviewStyle {
   const roles = Object.fromEntries(
     BLOCK_ROLES.map((role) => {
       const style = roleStyle(preset, role);
-      return [role, { faces: faceNames(preset, style.face), size: style.size, bold: style.bold, align: style.align, indent: style.indent }];
+      return [role, { faces: faceNames(preset, style.face), generic: genericFamily(preset, style.face), size: style.size, bold: style.bold, align: style.align, indent: style.indent }];
     }),
   ) as PreviewStyle['roles'];
   const { pageNumber } = preset;
@@ -99,6 +99,6 @@ export function previewStyle(preset: Preset): PreviewStyle {
     lineSpacing: preset.lineSpacing,
     characterSpacing: preset.characterSpacing,
     roles,
-    pageNumber: { faces: faceNames(preset, pageNumber.face), size: pageNumber.size, position: pageNumber.position, dashes: pageNumber.dashes, indent: pageNumber.indent, distance: pageNumber.distance },
+    pageNumber: { faces: faceNames(preset, pageNumber.face), generic: genericFamily(preset, pageNumber.face), size: pageNumber.size, position: pageNumber.position, dashes: pageNumber.dashes, indent: pageNumber.indent, distance: pageNumber.distance },
   };
 }

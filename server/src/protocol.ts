@@ -30,8 +30,8 @@ export interface PreviewParams {
 }
 /** A preset's numbers as the preview draws them: millimetres, points, face names with fallbacks. */
 export interface PreviewStyle extends Pick<Preset, 'name' | 'paper' | 'margins' | 'lineSpacing' | 'characterSpacing'> {
-  roles: Record<BlockRole, { faces: string[]; size: number; bold: boolean; align: Alignment; indent: number }>;
-  pageNumber: { faces: string[]; size: number; position: 'outside' | 'center'; dashes: boolean; indent: number; distance: number };
+  roles: Record<BlockRole, { faces: string[]; generic: 'serif' | 'sans-serif'; size: number; bold: boolean; align: Alignment; indent: number }>;
+  pageNumber: { faces: string[]; generic: 'serif' | 'sans-serif'; size: number; position: 'outside' | 'center'; dashes: boolean; indent: number; distance: number };
 }
 export interface PreviewResult {
   uri: string;

@@ -59,8 +59,9 @@ describe('the pages drawn', () => {
     expect(title.style).toMatchObject({ top: '0pt', textAlign: 'center', textIndent: '0pt' });
     expect(title.children![0].style!.fontSize).toBe('22pt');
     const heading = find(drawn[0], (n) => n.className === 'line role-heading1')[0];
-    expect(heading.children![0].style!.fontFamily).toContain('"黑体"');
+    expect(heading.children![0].style!.fontFamily).toBe('"speech-latin", "黑体", "SimHei", "STHeiti", sans-serif');
     expect(fontFamily(['a"b'])).toBe('"speech-latin", "ab", serif');
+    expect(fontFamily(['黑体', 'SimHei'], 'sans-serif')).toBe('"speech-latin", "黑体", "SimHei", sans-serif');
   });
 
   it('keeps the text as text: every character of the page model is in a text node, nothing else', () => {

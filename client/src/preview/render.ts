@@ -23,9 +23,13 @@ export interface PreviewOptions {
   times: boolean;
 }
 
-/** Face names as a CSS font-family list: the Latin face first (it has no Chinese, so Chinese falls through), then the Chinese faces. */
-export function fontFamily(faces: readonly string[]): string {
-  return ['speech-latin', ...faces, 'serif'].map((f) => (f === 'serif' ? f : `"${f.replace(/["\\]/g, '')}"`)).join(', ');
+/**
+ * Face names as a CSS font-family list: the Latin face first (it has no Chinese, so Chinese falls
+ * through), then the Chinese faces, then the generic family, so a machine without 黑体 still draws
+ * headings in a sans-serif face.
+ */
+export function fontFamily(faces: readonly string[], generic: 'serif' | 'sans-serif' = 'serif'): string {
+  return [...['speech-latin', ...faces].map((f) => `"${f.replace(/["\\]/g, '')}"`), generic].join(', ');
 }
 
 const pt = (n: number) => `${Number(n.toFixed(3))}pt`;
@@ -85,7 +89,7 @@ function renderPage(
     const highlighted = marks(text, lineProblems);
     for (const run of line.runs) {
       const face = style.roles[run.face as BlockRole] ?? role;
-      const runStyle = { fontFamily: fontFamily(face.faces), fontSize: pt(face.size), fontWeight: run.bold || face.bold ? 'bold' : 'normal', letterSpacing: pt(style.characterSpacing) };
+      const runStyle = { fontFamily: fontFamily(face.faces, face.generic), fontSize: pt(face.size), fontWeight: run.bold || face.bold ? 'bold' : 'normal', letterSpacing: pt(style.characterSpacing) };
       // The run cut where highlights start and end.
       const edges = new Set([0, run.text.length]);
       for (const m of highlighted) for (const e of [m.start - at, m.end - at]) if (e > 0 && e < run.text.length) edges.add(e);
@@ -136,7 +140,7 @@ function renderPage(
       top: mm(margins.top + typeHeight + number.distance),
       left: mm(margins.left),
       width: mm(typeWidth),
-      fontFamily: fontFamily(number.faces),
+      fontFamily: fontFamily(number.faces, number.generic),
       fontSize: pt(number.size),
       textAlign: side,
       padding: side === 'center' ? '0' : side === 'right' ? `0 ${pt(number.size * number.indent)} 0 0` : `0 0 0 ${pt(number.size * number.indent)}`,

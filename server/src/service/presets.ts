@@ -49,6 +49,8 @@ export interface RoleStyle {
 export interface FaceNames {
   official: string[];
   plain: string[];
+  /** The kind of face the preview falls back to when none of the names is installed (serif when absent). */
+  generic?: 'serif' | 'sans-serif';
 }
 
 export interface PageNumberStyle {
@@ -135,6 +137,9 @@ export function linesPerPage(preset: Preset): number {
   return Math.floor(typeHeight(preset) / preset.lineSpacing + 1e-6);
 }
 
+/** The generic CSS family of a face: 黑体 is a sans-serif face, the others serif. */
+export const genericFamily = (preset: Preset, face: string): 'serif' | 'sans-serif' => preset.faces[face]?.generic ?? 'serif';
+
 /** The names of a face, most wanted first, as the preset's `faceNames` asks; the face key itself when unknown. */
 export function faceNames(preset: Preset, face: string): string[] {
   const names = preset.faces[face];
@@ -191,7 +196,7 @@ function normaliseFaces(faces: unknown): Record<string, FaceNames> {
     if (Array.isArray(value)) out[key] = { official: value, plain: value };
     else if (value && typeof value === 'object') {
       const v = value as Partial<FaceNames>;
-      out[key] = { official: v.official ?? v.plain ?? [key], plain: v.plain ?? v.official ?? [key] };
+      out[key] = { official: v.official ?? v.plain ?? [key], plain: v.plain ?? v.official ?? [key], ...(v.generic === 'sans-serif' && { generic: v.generic }) };
     }
   }
   return out;
