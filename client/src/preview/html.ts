@@ -44,6 +44,7 @@ export function previewHtml(options: ShellOptions): string {
 <label><input type="checkbox" id="problems"> <span id="problems-label"></span></label>
 <label><input type="checkbox" id="times"> <span id="times-label"></span></label>
 <label><span id="preset-label"></span> <select id="preset"></select></label>
+<label><span id="zoom-label"></span> <select id="zoom"><option value="fit" id="zoom-fit"></option><option value="1">100%</option><option value="0.75">75%</option><option value="0.5">50%</option></select></label>
 <span id="count" class="count"></span>
 </header>
 <main id="pages" class="speech-preview"></main>

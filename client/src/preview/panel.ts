@@ -114,7 +114,7 @@ export class SpeechPreview {
     if (!result || !this.panel || document !== this.document || result.version < this.shown) return;
     this.shown = result.version;
     this.panel.title = this.title();
-    const labels = { problems: this.t('Problems'), times: this.t('Speaking time'), preset: this.t('Preset'), count: this.t('{0} pages') };
+    const labels = { problems: this.t('Problems'), times: this.t('Speaking time'), preset: this.t('Preset'), zoom: this.t('Zoom'), fitWidth: this.t('Fit width'), count: this.t('{0} pages') };
     await this.panel.webview.postMessage({ type: 'update', result, options: this.options, labels });
   }
 }

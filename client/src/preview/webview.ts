@@ -9,6 +9,8 @@ interface Labels {
   problems: string;
   times: string;
   preset: string;
+  zoom: string;
+  fitWidth: string;
   /** `{0}` is the number of pages. */
   count: string;
 }
@@ -23,6 +25,17 @@ const problems = document.getElementById('problems') as HTMLInputElement;
 const times = document.getElementById('times') as HTMLInputElement;
 const preset = document.getElementById('preset') as HTMLSelectElement;
 const count = document.getElementById('count')!;
+const zoom = document.getElementById('zoom') as HTMLSelectElement;
+
+/** Width of a sheet in CSS pixels (96 per inch), and the margin kept beside it when fitting. */
+let sheetWidth = (210 / 25.4) * 96;
+const FIT_MARGIN = 32;
+
+/** Scales the sheets: to the panel's width (never above 100%), or by a fixed factor. */
+function applyZoom(): void {
+  const factor = zoom.value === 'fit' ? Math.min(1, Math.max(0.2, (document.documentElement.clientWidth - FIT_MARGIN) / sheetWidth)) : Number(zoom.value);
+  pagesElement.style.setProperty('zoom', String(factor));
+}
 
 /** A node tree as DOM: text only through textContent, styles through the CSSOM (allowed by the policy). */
 function build(node: VNode): HTMLElement {
@@ -39,6 +52,8 @@ function build(node: VNode): HTMLElement {
 function update(message: Extract<Incoming, { type: 'update' }>): void {
   const { result, options, labels } = message;
   const scroll = window.scrollY;
+  sheetWidth = (result.style.paper.width / 25.4) * 96;
+  applyZoom();
   pagesElement.replaceChildren(...renderPages(result, options).map(build));
   pagesElement.dataset.pages = String(result.pages.length);
   pagesElement.dataset.version = String(result.version);
@@ -48,13 +63,17 @@ function update(message: Extract<Incoming, { type: 'update' }>): void {
   document.getElementById('problems-label')!.textContent = labels.problems;
   document.getElementById('times-label')!.textContent = labels.times;
   document.getElementById('preset-label')!.textContent = labels.preset;
+  document.getElementById('zoom-label')!.textContent = labels.zoom;
+  document.getElementById('zoom-fit')!.textContent = labels.fitWidth;
   count.textContent = labels.count.replace('{0}', String(result.pages.length));
   if ([...preset.options].map((o) => o.value).join() !== result.presets.join()) {
     preset.replaceChildren(...result.presets.map((name) => Object.assign(document.createElement('option'), { value: name, textContent: name })));
   }
   preset.value = result.style.name;
-  vscode.setState({ scroll });
+  saveState();
 }
+
+const saveState = () => vscode.setState({ scroll: window.scrollY, zoom: zoom.value });
 
 /** Scrolls so the page line of a source line (or the nearest one before it) is at the top. */
 function reveal(line: number): void {
@@ -81,8 +100,14 @@ const sendOptions = () => vscode.postMessage({ type: 'options', options: { probl
 problems.addEventListener('change', sendOptions);
 times.addEventListener('change', sendOptions);
 preset.addEventListener('change', sendOptions);
-window.addEventListener('scroll', () => vscode.setState({ scroll: window.scrollY }));
+zoom.addEventListener('change', () => {
+  applyZoom();
+  saveState();
+});
+window.addEventListener('resize', () => zoom.value === 'fit' && applyZoom());
+window.addEventListener('scroll', saveState);
 
-const saved = vscode.getState() as { scroll?: number } | undefined;
+const saved = vscode.getState() as { scroll?: number; zoom?: string } | undefined;
+if (saved?.zoom && [...zoom.options].some((o) => o.value === saved.zoom)) zoom.value = saved.zoom;
 vscode.postMessage({ type: 'ready' });
 if (saved?.scroll) window.scrollTo(0, saved.scroll);
