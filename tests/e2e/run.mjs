@@ -259,6 +259,11 @@ try {
     const previewPages = () => frame.$$eval('#pages .page', (els) => els.length);
     const numbers = await frame.$$eval('#pages .page-number', (els) => els.map((e) => e.textContent));
     check('every page of the preview has its number — N —', numbers.length > 0 && numbers.every((n, i) => n === `— ${i + 1} —`), JSON.stringify(numbers));
+    const sheet = await frame.evaluate(() => {
+      const box = document.querySelector('#pages .page').getBoundingClientRect();
+      return { left: box.left, right: box.right, width: document.documentElement.clientWidth };
+    });
+    check('the preview scales each sheet to the panel\'s width (缩放：适合宽度)', sheet.left >= 0 && sheet.right <= sheet.width && sheet.right - sheet.left > sheet.width / 2, JSON.stringify(sheet));
     const statusPages = () =>
       page.$$eval('.statusbar-item', (els) => {
         const m = els.map((e) => /(\d+) 页/.exec(e.textContent ?? '')).find(Boolean);
@@ -293,10 +298,12 @@ try {
   }
 
   // Export to Word: the placeholder left asks 仍然导出, then NAME.docx appears beside the source.
-  await runCommand('Export Speech to Word');
+  // VS Code shows the extension in Chinese (the zh-cn pack above); the command is offered in a speech editor.
+  await page.locator('.editor-instance .view-lines').first().click();
+  await runCommand('导出为 Word');
   const anyway = '.monaco-dialog-box .monaco-button:has-text("Export Anyway"), .monaco-dialog-box .monaco-button:has-text("仍然导出")';
   const asked = await page.waitForSelector(anyway, { timeout: 20000 }).then(() => true, () => false);
-  await shot('5-export-asks');
+  await shot('7-export-asks');
   check('exporting with a placeholder left asks 查看问题 / 仍然导出', asked);
   if (asked) await page.locator(anyway).first().click();
   const docx = join(workspace, 'sample.docx');
@@ -304,12 +311,12 @@ try {
   const documentXml = existsSync(docx) ? strFromU8(unzipSync(readFileSync(docx))['word/document.xml'] ?? new Uint8Array()) : '';
   check('the command writes sample.docx beside the source, with the speech in it', documentXml.includes('正视形势') && documentXml.includes('Heading1'), `${existsSync(docx)} ${documentXml.length}`);
   const openOffered = await page.waitForSelector('.notification-toast .monaco-button:has-text("Open File"), .notification-toast .monaco-button:has-text("打开文件")', { timeout: 15000 }).then(() => true, () => false);
-  await shot('6-exported');
+  await shot('8-exported');
   check('… and offers 打开文件 / 打开所在文件夹', openOffered);
 
   // Import from Word: the file picked in VS Code's own dialog, written beside it, Word's numbering as text, opened.
   await page.keyboard.press('Escape');
-  await runCommand('Import Speech from Word');
+  await runCommand('从 Word 导入');
   const chooseFiles = '.quick-input-list .monaco-list-row:has-text("选择文件…"), .quick-input-list .monaco-list-row:has-text("Choose files…")';
   await page.waitForSelector(chooseFiles, { timeout: 15000 });
   await page.locator(chooseFiles).first().click();
@@ -326,7 +333,7 @@ try {
   const importedText = existsSync(imported) ? readFileSync(imported, 'utf8') : '';
   check('讲话稿：从 Word 导入… writes last-year.speech.md beside the .docx, Word\'s automatic numbering as text', importedText === readFileSync(join(root, 'tests/fixtures/import/numbered.speech.md'), 'utf8'), importedText.slice(0, 200));
   const openedImport = await waitFor(() => document.querySelector('.editor-instance .view-lines')?.textContent?.includes('一、统一思想，坚定信心'));
-  await shot('7-imported');
+  await shot('9-imported');
   check('… and opens it', openedImport);
 } catch (error) {
   failed = true;
