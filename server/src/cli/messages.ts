@@ -67,7 +67,7 @@ const EN = {
   importWarning: '{0}: note: {1}',
   importSummary: 'imported {0}, skipped {1}, failed {2}',
   noImportable: 'no .docx, .doc, .wps or .txt files in this folder',
-  'export.problems': '{0} problems to resolve first (placeholders, template residue, numbering):',
+  'export.problems': 'to resolve first ({0}; placeholders, template residue, numbering):',
   'export.refused': 'error-level problems remain: nothing exported; resolve them, or give --force to export as it is',
   'export.forced': 'exported as it is (--force), problems not resolved',
   'export.written': 'exported {0}',
