@@ -40,7 +40,7 @@ const bundles = [
   // The preview's script runs in the webview, a browser page.
   { ...common, entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2020' },
   // import() of a layer becomes require() of dist/<name>.js, next to the bundle that loads it.
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyLayers], supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyLayers], supported: { 'dynamic-import': false } },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyLayers], supported: { 'dynamic-import': false } },
   ...LAYERS.map((name) => ({ ...common, entryPoints: [`server/src/${name}/index.ts`], outfile: `dist/${name}.js` })),
 ];

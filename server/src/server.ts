@@ -1,18 +1,17 @@
-// Language server: thin LSP wiring over the speech language service.
-// `node dist/server.js --stdio` (or --node-ipc / --socket=N) serves any LSP client.
+// Language server: thin LSP wiring over the speech language service, on a given connection and file
+// system. main.ts starts it on stdio (`node dist/server.js --stdio`); the LSP tests start it in-process.
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
   CompletionItemKind,
-  createConnection,
   FileChangeType,
   InsertTextFormat,
   LSPErrorCodes,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type Connection,
 } from 'vscode-languageserver/node';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { version } from '../../package.json';
@@ -46,327 +45,328 @@ import { readSettings, type Settings } from './settings';
 import { FileProblems } from './fileProblems';
 import { toLsp, toLspEdits } from './lspConvert';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
+import { join } from 'node:path';
 
-const connection = createConnection(ProposedFeatures.all);
-
-/** An error the server survives: a log line in the client's output; the server carries on. */
-function report(what: string, error: unknown): void {
-  try {
-    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  } catch {
-    // the connection itself is gone: nothing to tell
+/** Serves the speech language on `connection`, reading workspace files through `fileSystem`. */
+export function createServer(connection: Connection, fileSystem: FileSystem = nodeFileSystem): { report: (what: string, error: unknown) => void } {
+  /** An error the server survives: a log line in the client's output; the server carries on. */
+  function report(what: string, error: unknown): void {
+    try {
+      connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } catch {
+      // the connection itself is gone: nothing to tell
+    }
   }
-}
-// Whatever escapes a handler or a timer is logged, never the end of the process: an editor restarts a
-// crashed server only a few times, then every feature of every speech is gone.
-process.on('uncaughtException', (error) => report('uncaught exception', error));
-process.on('unhandledRejection', (error) => report('unhandled rejection', error));
-const documents = new TextDocuments(SyncedTextDocument);
-const models = new ModelCache();
-const workspace = new WorkspaceIndex();
-const speechrc = new SpeechrcLoader();
+  const documents = new TextDocuments(SyncedTextDocument);
+  const models = new ModelCache();
+  const workspace = new WorkspaceIndex(fileSystem);
+  const speechrc = new SpeechrcLoader(fileSystem);
 
-let settings: Settings = readSettings(undefined);
-let canPullConfiguration = false;
-/** In an untrusted workspace its files (.speechrc.json patterns, phrase files) are not read. */
-let trusted = true;
-let uiLanguage = languageOf(undefined);
-let hasWorkspaceFolders = false;
-let canRefreshCodeLens = false;
+  let settings: Settings = readSettings(undefined);
+  let canPullConfiguration = false;
+  /** In an untrusted workspace its files (.speechrc.json patterns, phrase files) are not read. */
+  let trusted = true;
+  let uiLanguage = languageOf(undefined);
+  let hasWorkspaceFolders = false;
+  let canRefreshCodeLens = false;
 
-async function refreshSettings(pushed?: unknown): Promise<void> {
-  if (pushed !== undefined) settings = readSettings(pushed);
-  else if (canPullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('speech'));
-}
+  async function refreshSettings(pushed?: unknown): Promise<void> {
+    if (pushed !== undefined) settings = readSettings(pushed);
+    else if (canPullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('speech'));
+  }
 
-connection.onInitialize((params) => {
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  uiLanguage = languageOf(params.locale);
-  hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
-  canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  workspace.setFolders(folders);
-  const init = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
-  settings = readSettings(init?.settings);
-  trusted = init?.trusted !== false;
-  return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: '讲话稿' },
-      foldingRangeProvider: true,
-      workspaceSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      // No trigger characters: completion must never interrupt pinyin composition. VS Code asks as
-      // ASCII letters are typed (pinyin initials) and on Ctrl+Space.
-      completionProvider: { resolveProvider: false },
-      executeCommandProvider: { commands: Object.values(COMMANDS) },
-      codeLensProvider: { resolveProvider: false },
-      hoverProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-    },
-    serverInfo: { name: 'speech-writer', version },
-  };
-});
+  connection.onInitialize((params) => {
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    uiLanguage = languageOf(params.locale);
+    hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+    canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setFolders(folders);
+    const init = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
+    settings = readSettings(init?.settings);
+    trusted = init?.trusted !== false;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: '讲话稿' },
+        foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        // No trigger characters: completion must never interrupt pinyin composition. VS Code asks as
+        // ASCII letters are typed (pinyin initials) and on Ctrl+Space.
+        completionProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        codeLensProvider: { resolveProvider: false },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'speech-writer', version },
+    };
+  });
 
-// Requests wait for the first settings, so an early request already honours them.
-let settingsReady: Promise<void> = Promise.resolve();
+  // Requests wait for the first settings, so an early request already honours them.
+  let settingsReady: Promise<void> = Promise.resolve();
 
-/** A request handler that runs once the settings are in, unless the client cancelled meanwhile. */
-const afterSettings =
-  <P, R>(handler: (params: P, token: CancellationToken) => R) =>
-  async (params: P, token: CancellationToken): Promise<R> => {
+  /** A request handler that runs once the settings are in, unless the client cancelled meanwhile. */
+  const afterSettings =
+    <P, R>(handler: (params: P, token: CancellationToken) => R) =>
+    async (params: P, token: CancellationToken): Promise<R> => {
+      await settingsReady;
+      stopIfCancelled(token);
+      return handler(params, token);
+    };
+
+  connection.onInitialized(async () => {
+    settingsReady = refreshSettings();
     await settingsReady;
-    stopIfCancelled(token);
-    return handler(params, token);
+    phraseIndex = undefined; // built before the settings came, it may hold disabled categories
+    if (hasWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
+        phraseIndex = undefined;
+      });
+    }
+    revalidateAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    await refreshSettings((change.settings as { speech?: unknown } | null)?.speech);
+    phraseIndex = undefined;
+    revalidateAll();
+    if (canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // Paths, not URIs: a file named 常用语.json arrives percent-encoded.
+    const pathOf = (uri: string) => pathOfUri(uri) ?? uri;
+    const files = phraseFiles(workspace.folderPaths, settings.phrases.paths);
+    if (changes.some((c) => files.has(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
+      phraseIndex = undefined;
+      phrases(); // read now, so a broken file is reported when it is saved
+    }
+    const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
+    if (!configs.length) return;
+    for (const change of configs) {
+      const path = pathOfUri(change.uri);
+      if (!path) continue;
+      speechrc.forget(path);
+      if (change.type === FileChangeType.Deleted) fileProblems.set(path, '', [], 'speechrc');
+    }
+    revalidateAll();
+  });
+
+  /**
+   * Throws RequestCancelled when the client cancelled a request while it waited behind others (the
+   * outline and CodeLens of a version typed over): on a long speech that skips work nobody will see.
+   */
+  function stopIfCancelled(token: CancellationToken): void {
+    if (token.isCancellationRequested) throw cancelled();
+  }
+
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
+  const modelOf = (uri: string): SpeechModel | undefined => {
+    const document = documents.get(uri);
+    return document && models.get(document);
   };
 
-connection.onInitialized(async () => {
-  settingsReady = refreshSettings();
-  await settingsReady;
-  phraseIndex = undefined; // built before the settings came, it may hold disabled categories
-  if (hasWorkspaceFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
-      phraseIndex = undefined;
-    });
+  // ---- diagnostics ----
+
+  /** Resolved options per .speechrc.json (undefined: none applies), for the current settings. */
+  const checkOptionsCache = new Map<object | undefined, CheckOptions>();
+
+  /** The .speechrc.json that applies to a document (none in an untrusted workspace). */
+  function speechrcOf(uri: string) {
+    const path = trusted ? pathOfUri(uri) : undefined;
+    return path ? speechrc.find(path, workspace.folderOf(path)) : undefined;
   }
-  revalidateAll();
-});
 
-connection.onDidChangeConfiguration(async (change) => {
-  await refreshSettings((change.settings as { speech?: unknown } | null)?.speech);
-  phraseIndex = undefined;
-  revalidateAll();
-  if (canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
-});
-
-connection.onDidChangeWatchedFiles(({ changes }) => {
-  // Paths, not URIs: a file named 常用语.json arrives percent-encoded.
-  const pathOf = (uri: string) => pathOfUri(uri) ?? uri;
-  const files = phraseFiles(workspace.folderPaths, settings.phrases.paths);
-  if (changes.some((c) => files.has(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
-    phraseIndex = undefined;
-    phrases(); // read now, so a broken file is reported when it is saved
+  function checkOptionsFor(uri: string): CheckOptions {
+    const loaded = speechrcOf(uri);
+    if (loaded) fileProblems.set(loaded.path, loaded.text, loaded.problems, 'speechrc');
+    let options = checkOptionsCache.get(loaded);
+    if (!options) checkOptionsCache.set(loaded, (options = loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks)));
+    return options;
   }
-  const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
-  if (!configs.length) return;
-  for (const change of configs) {
-    const path = pathOfUri(change.uri);
-    if (!path) continue;
-    speechrc.forget(path);
-    if (change.type === FileChangeType.Deleted) fileProblems.set(path, '', [], 'speechrc');
+
+  const fileProblems = new FileProblems((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+
+  const publisher = new DiagnosticsPublisher({
+    documents,
+    models,
+    optionsFor: checkOptionsFor,
+    settings: () => settings,
+    send: (params) => void connection.sendDiagnostics(params),
+    report,
+  });
+  const diagnosticGroupsOf = (uri: string) => publisher.groupsOf(uri);
+  const diagnosticsOf = (uri: string) => publisher.diagnosticsOf(uri);
+
+  function revalidateAll(): void {
+    checkOptionsCache.clear();
+    publisher.revalidateAll();
   }
-  revalidateAll();
-});
 
-/**
- * Throws RequestCancelled when the client cancelled a request while it waited behind others (the
- * outline and CodeLens of a version typed over): on a long speech that skips work nobody will see.
- */
-function stopIfCancelled(token: CancellationToken): void {
-  if (token.isCancellationRequested) throw cancelled();
-}
+  documents.onDidChangeContent(({ document }) => publisher.schedule(document.uri));
+  documents.onDidClose(({ document }) => {
+    models.delete(document.uri);
+    publisher.forget(document.uri);
+  });
 
-const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-
-const modelOf = (uri: string): SpeechModel | undefined => {
-  const document = documents.get(uri);
-  return document && models.get(document);
-};
-
-// ---- diagnostics ----
-
-/** Resolved options per .speechrc.json (undefined: none applies), for the current settings. */
-const checkOptionsCache = new Map<object | undefined, CheckOptions>();
-
-/** The .speechrc.json that applies to a document (none in an untrusted workspace). */
-function speechrcOf(uri: string) {
-  const path = trusted ? pathOfUri(uri) : undefined;
-  return path ? speechrc.find(path, workspace.folderOf(path)) : undefined;
-}
-
-function checkOptionsFor(uri: string): CheckOptions {
-  const loaded = speechrcOf(uri);
-  if (loaded) fileProblems.set(loaded.path, loaded.text, loaded.problems, 'speechrc');
-  let options = checkOptionsCache.get(loaded);
-  if (!options) checkOptionsCache.set(loaded, (options = loaded ? resolveOptions(settings.checks, loaded.config) : resolveOptions(settings.checks)));
-  return options;
-}
-
-const fileProblems = new FileProblems((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
-
-const publisher = new DiagnosticsPublisher({
-  documents,
-  models,
-  optionsFor: checkOptionsFor,
-  settings: () => settings,
-  send: (params) => void connection.sendDiagnostics(params),
-  report,
-});
-const diagnosticGroupsOf = (uri: string) => publisher.groupsOf(uri);
-const diagnosticsOf = (uri: string) => publisher.diagnosticsOf(uri);
-
-function revalidateAll(): void {
-  checkOptionsCache.clear();
-  publisher.revalidateAll();
-}
-
-documents.onDidChangeContent(({ document }) => publisher.schedule(document.uri));
-documents.onDidClose(({ document }) => {
-  models.delete(document.uri);
-  publisher.forget(document.uri);
-});
-
-connection.onCodeAction(({ textDocument, range, context }, token) => {
-  stopIfCancelled(token);
-  const document = documents.get(textDocument.uri);
-  if (!document) return null;
-  const model = models.get(document);
-  const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-  const diagnostics = diagnosticsOf(textDocument.uri);
-  const fixAll = () => fixAllToFixedPoint(model, checkOptionsFor(textDocument.uri), diagnostics);
-  return getCodeActions(diagnostics, span, context.only, fixAll).map((action) => ({
-    title: action.title,
-    kind: action.kind,
-    isPreferred: action.isPreferred,
-    diagnostics: action.diagnostics.map((d) => toLsp(textDocument.uri, model, d)),
-    edit: { changes: { [textDocument.uri]: toLspEdits(model, action.edits) } },
-  }));
-});
-
-connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
-  const document = uri && documents.get(uri);
-  if (!document) return { applied: false };
-  const model = models.get(document);
-  const edits = command === COMMANDS.renumber ? renumberDocument(model) : command === COMMANDS.fixAll ? fixAllToFixedPoint(model, checkOptionsFor(uri), diagnosticsOf(uri)) : [];
-  if (!edits.length) return { applied: true, edits: 0 };
-  const label = command === COMMANDS.renumber ? '重新编号' : '修正全部问题';
-  const result = await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: toLspEdits(model, edits) } } });
-  return { applied: result.applied, edits: edits.length };
-});
-
-// ---- completion ----
-
-let phraseIndex: PhraseIndex | undefined;
-
-/** Built-in and user phrases; rebuilt after a phrase file, .speechrc.json or a setting changes. */
-function phrases(): PhraseIndex {
-  if (phraseIndex) return phraseIndex;
-  let loaded: LoadedPhrases = { phrases: [], problems: new Map() };
-  try {
-    if (trusted) loaded = loadUserPhrases(workspace.folderPaths, settings.phrases.paths);
-  } catch (error) {
-    report('reading phrase files', error); // the built-in phrases still complete
-  }
-  for (const [path, { text, problems }] of loaded.problems) fileProblems.set(path, text, problems, 'phrases');
-  // A phrase file that had problems and is gone now: clear them.
-  for (const path of fileProblems.pathsWith('phrases')) if (!loaded.problems.has(path)) fileProblems.set(path, '', [], 'phrases');
-  phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
-  return phraseIndex;
-}
-
-const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
-
-connection.onCompletion(afterSettings(({ textDocument, position }) => {
-  const document = documents.get(textDocument.uri);
-  if (!document) return null;
-  const model = models.get(document);
-  const items = getCompletions(model, document.offsetAt(position), phrases()).map((item) => ({
-    label: item.label,
-    kind: COMPLETION_KIND[item.kind],
-    detail: item.detail,
-    documentation: { kind: 'markdown' as const, value: item.documentation },
-    filterText: item.filterText,
-    sortText: item.sortText,
-    preselect: item.preselect,
-    insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: { start: model.lines.positionAt(item.edit.start), end: model.lines.positionAt(item.edit.end) }, newText: item.edit.newText },
-  }));
-  // Incomplete: what was typed decides the replaced range, so the list is asked for again as typing goes on.
-  return { isIncomplete: true, items };
-}));
-
-// ---- statistics, pages, preview, hover ----
-
-/** Settings, then the document's .speechrc.json: the later wins. */
-const exportConfigsOf = (uri: string): ExportConfig[] => [settings.export, speechrcOf(uri)?.config.export].filter((c) => c !== undefined);
-registerExport(connection, { documents, models, diagnosticsOf, checkOptionsFor, exportConfigs: exportConfigsOf, speakingRate: () => settings.speakingRate, ready: () => settingsReady });
-registerImport(connection);
-
-const pages = registerPages(connection, {
-  documents,
-  models,
-  diagnosticsOf,
-  exportConfigs: (uri) => exportConfigsOf(uri),
-  speakingRate: () => settings.speakingRate,
-  language: () => uiLanguage,
-  ready: () => settingsReady,
-});
-
-function statisticsOf(uri: string): StatisticsResult {
-  const document = documents.get(uri);
-  if (!document) return null;
-  // The placeholders the Problems panel shows: severity and speech-disable comments applied.
-  const placeholders = placeDiagnostics(diagnosticGroupsOf(uri), (d) => d.code === 'placeholder');
-  return getStatistics(models.get(document), placeholders, settings.speakingRate, pages.pagesOf(uri));
-}
-
-connection.onRequest(STATISTICS_REQUEST, afterSettings(({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
-
-// Sent without params (the client's insert-phrase picker): the handler gets no token, so not afterSettings.
-connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
-  await settingsReady;
-  return phrases().phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
-});
-
-/** A CodeLens above each level-1 section: 1,024 字 · 约 3 分 20 秒 · 第 2–3 页; clicking opens the per-section figures. */
-connection.onCodeLens(afterSettings(({ textDocument }) => {
-  if (!settings.codeLens) return [];
-  const model = modelOf(textDocument.uri);
-  // Section figures only: no placeholders, so no checks run before the diagnostics delay would run them.
-  return (model ? getStatistics(model, [], settings.speakingRate, pages.pagesOf(textDocument.uri)).sections : [])
-    .filter((s) => s.level === 1)
-    .map((s) => ({
-      range: { start: s.range.start, end: s.range.start },
-      command: { title: partFigures(s, uiLanguage), command: 'speech.showStatistics', arguments: [textDocument.uri] },
+  connection.onCodeAction(({ textDocument, range, context }, token) => {
+    stopIfCancelled(token);
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const model = models.get(document);
+    const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    const diagnostics = diagnosticsOf(textDocument.uri);
+    const fixAll = () => fixAllToFixedPoint(model, checkOptionsFor(textDocument.uri), diagnostics);
+    return getCodeActions(diagnostics, span, context.only, fixAll).map((action) => ({
+      title: action.title,
+      kind: action.kind,
+      isPreferred: action.isPreferred,
+      diagnostics: action.diagnostics.map((d) => toLsp(textDocument.uri, model, d)),
+      edit: { changes: { [textDocument.uri]: toLspEdits(model, action.edits) } },
     }));
-}));
+  });
 
-// ---- outline ----
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
+    const document = uri && documents.get(uri);
+    if (!document) return { applied: false };
+    const model = models.get(document);
+    const edits = command === COMMANDS.renumber ? renumberDocument(model) : command === COMMANDS.fixAll ? fixAllToFixedPoint(model, checkOptionsFor(uri), diagnosticsOf(uri)) : [];
+    if (!edits.length) return { applied: true, edits: 0 };
+    const label = command === COMMANDS.renumber ? '重新编号' : '修正全部问题';
+    const result = await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: toLspEdits(model, edits) } } });
+    return { applied: result.applied, edits: edits.length };
+  });
 
-connection.onDocumentSymbol(
-  afterSettings(({ textDocument }) => {
+  // ---- completion ----
+
+  let phraseIndex: PhraseIndex | undefined;
+
+  /** Built-in and user phrases; rebuilt after a phrase file, .speechrc.json or a setting changes. */
+  function phrases(): PhraseIndex {
+    if (phraseIndex) return phraseIndex;
+    let loaded: LoadedPhrases = { phrases: [], problems: new Map() };
+    try {
+      const speechrcs = workspace.folderPaths.map((folder) => speechrc.load(join(folder, SPEECHRC))).filter((rc) => rc !== undefined);
+      if (trusted) loaded = loadUserPhrases(workspace.folderPaths, settings.phrases.paths, speechrcs, fileSystem);
+    } catch (error) {
+      report('reading phrase files', error); // the built-in phrases still complete
+    }
+    for (const [path, { text, problems }] of loaded.problems) fileProblems.set(path, text, problems, 'phrases');
+    // A phrase file that had problems and is gone now: clear them.
+    for (const path of fileProblems.pathsWith('phrases')) if (!loaded.problems.has(path)) fileProblems.set(path, '', [], 'phrases');
+    phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
+    return phraseIndex;
+  }
+
+  const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
+
+  connection.onCompletion(afterSettings(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const model = models.get(document);
+    const items = getCompletions(model, document.offsetAt(position), phrases()).map((item) => ({
+      label: item.label,
+      kind: COMPLETION_KIND[item.kind],
+      detail: item.detail,
+      documentation: { kind: 'markdown' as const, value: item.documentation },
+      filterText: item.filterText,
+      sortText: item.sortText,
+      preselect: item.preselect,
+      insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: model.lines.positionAt(item.edit.start), end: model.lines.positionAt(item.edit.end) }, newText: item.edit.newText },
+    }));
+    // Incomplete: what was typed decides the replaced range, so the list is asked for again as typing goes on.
+    return { isIncomplete: true, items };
+  }));
+
+  // ---- statistics, pages, preview, hover ----
+
+  /** Settings, then the document's .speechrc.json: the later wins. */
+  const exportConfigsOf = (uri: string): ExportConfig[] => [settings.export, speechrcOf(uri)?.config.export].filter((c) => c !== undefined);
+  registerExport(connection, { documents, models, diagnosticsOf, checkOptionsFor, exportConfigs: exportConfigsOf, speakingRate: () => settings.speakingRate, ready: () => settingsReady });
+  registerImport(connection);
+
+  const pages = registerPages(connection, {
+    documents,
+    models,
+    diagnosticsOf,
+    exportConfigs: (uri) => exportConfigsOf(uri),
+    speakingRate: () => settings.speakingRate,
+    language: () => uiLanguage,
+    ready: () => settingsReady,
+  });
+
+  function statisticsOf(uri: string): StatisticsResult {
+    const document = documents.get(uri);
+    if (!document) return null;
+    // The placeholders the Problems panel shows: severity and speech-disable comments applied.
+    const placeholders = placeDiagnostics(diagnosticGroupsOf(uri), (d) => d.code === 'placeholder');
+    return getStatistics(models.get(document), placeholders, settings.speakingRate, pages.pagesOf(uri));
+  }
+
+  connection.onRequest(STATISTICS_REQUEST, afterSettings(({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
+
+  // Sent without params (the client's insert-phrase picker): the handler gets no token, so not afterSettings.
+  connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
+    await settingsReady;
+    return phrases().phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
+  });
+
+  /** A CodeLens above each level-1 section: 1,024 字 · 约 3 分 20 秒 · 第 2–3 页; clicking opens the per-section figures. */
+  connection.onCodeLens(afterSettings(({ textDocument }) => {
+    if (!settings.codeLens) return [];
     const model = modelOf(textDocument.uri);
-    return model ? getDocumentSymbols(model, settings.outline) : null;
-  }),
-);
+    // Section figures only: no placeholders, so no checks run before the diagnostics delay would run them.
+    return (model ? getStatistics(model, [], settings.speakingRate, pages.pagesOf(textDocument.uri)).sections : [])
+      .filter((s) => s.level === 1)
+      .map((s) => ({
+        range: { start: s.range.start, end: s.range.start },
+        command: { title: partFigures(s, uiLanguage), command: 'speech.showStatistics', arguments: [textDocument.uri] },
+      }));
+  }));
 
-connection.onFoldingRanges(({ textDocument }, token) => {
-  stopIfCancelled(token);
-  const model = modelOf(textDocument.uri);
-  return model ? getFoldingRanges(model) : null;
-});
+  // ---- outline ----
 
-connection.onWorkspaceSymbol(async ({ query }, token) => {
-  const openByPath = new Map(documents.all().map((d) => [pathOfUri(d.uri), d] as const));
-  const onDisk = await workspace.documents(
-    (uri) => {
-      const open = openByPath.get(pathOfUri(uri));
-      return open && models.get(open);
-    },
-    () => token.isCancellationRequested,
+  connection.onDocumentSymbol(
+    afterSettings(({ textDocument }) => {
+      const model = modelOf(textDocument.uri);
+      return model ? getDocumentSymbols(model, settings.outline) : null;
+    }),
   );
-  // The editor asks again as the query grows; an answer to a query it dropped is not wanted.
-  if (!onDisk) throw cancelled();
-  const seen = new Set(onDisk.map((d) => pathOfUri(d.uri)));
-  const unsaved = documents
-    .all()
-    .filter((d) => !seen.has(pathOfUri(d.uri) ?? d.uri))
-    .filter((d) => d.languageId === 'speech' || d.uri.endsWith('.speech.md'))
-    .map((d) => ({ uri: d.uri, model: models.get(d) }));
-  return getWorkspaceSymbols([...onDisk, ...unsaved], query);
-});
 
-documents.listen(connection);
-connection.listen();
+  connection.onFoldingRanges(({ textDocument }, token) => {
+    stopIfCancelled(token);
+    const model = modelOf(textDocument.uri);
+    return model ? getFoldingRanges(model) : null;
+  });
+
+  connection.onWorkspaceSymbol(async ({ query }, token) => {
+    const openByPath = new Map(documents.all().map((d) => [pathOfUri(d.uri), d] as const));
+    const onDisk = await workspace.documents(
+      (uri) => {
+        const open = openByPath.get(pathOfUri(uri));
+        return open && models.get(open);
+      },
+      () => token.isCancellationRequested,
+    );
+    // The editor asks again as the query grows; an answer to a query it dropped is not wanted.
+    if (!onDisk) throw cancelled();
+    const seen = new Set(onDisk.map((d) => pathOfUri(d.uri)));
+    const unsaved = documents
+      .all()
+      .filter((d) => !seen.has(pathOfUri(d.uri) ?? d.uri))
+      .filter((d) => d.languageId === 'speech' || d.uri.endsWith('.speech.md'))
+      .map((d) => ({ uri: d.uri, model: models.get(d) }));
+    return getWorkspaceSymbols([...onDisk, ...unsaved], query);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return { report };
+}

@@ -1,7 +1,7 @@
 // Finds and reads the .speechrc.json that applies to a file: the nearest one in its folder or above.
-import { statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { EMPTY_CONFIG, parseSpeechrc, type ConfigProblem, type SpeechConfig } from './service';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { jsonDepthProblem, readUserFile } from './userFiles';
 
 export const SPEECHRC = '.speechrc.json';
@@ -16,6 +16,8 @@ export interface LoadedSpeechrc {
 export class SpeechrcLoader {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedSpeechrc }>();
 
+  constructor(private readonly fileSystem: FileSystem = nodeFileSystem) {}
+
   /** The .speechrc.json nearest to `file`, searching up to `stopAt` (or the filesystem root). */
   find(file: string, stopAt?: string): LoadedSpeechrc | undefined {
     let dir = dirname(file);
@@ -29,17 +31,15 @@ export class SpeechrcLoader {
   }
 
   load(path: string): LoadedSpeechrc | undefined {
-    let info;
-    try {
-      info = statSync(path);
-    } catch {
+    const info = this.fileSystem.statSync(path);
+    if (!info) {
       this.cache.delete(path);
       return undefined;
     }
-    if (info.isDirectory()) return undefined;
+    if (info.kind === 'directory') return undefined;
     const cached = this.cache.get(path);
     if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.loaded;
-    const file = readUserFile(path);
+    const file = readUserFile(path, this.fileSystem);
     if (!file) return undefined;
     const refused = (problem: ConfigProblem) => ({ config: EMPTY_CONFIG, problems: [{ ...problem, message: `.speechrc.json ${problem.message}，已改用默认设置` }] });
     const text = 'text' in file ? file.text : '';

@@ -1,7 +1,7 @@
-// Reading the user's own files (.speechrc.json, phrase files): only regular files of sane size, and JSON
-// only when its nesting is shallow enough for the recursive parser. A FIFO would block the only thread,
-// a link to /dev/zero would fill memory, 5,000 nested brackets overflow the stack.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+// Reading the user's own files (.speechrc.json, phrase files): only regular files of sane size (a FIFO
+// would block the only thread, a link to /dev/zero would fill memory: FileSystem.readBounded), and JSON
+// only when its nesting is shallow enough for the recursive parser (5,000 brackets overflow the stack).
+import { nodeFileSystem, type FileSystem } from './fileSystem';
 
 /** Larger than any hand-written configuration or phrase list (one phrase per line: ~30,000). */
 export const MAX_USER_FILE_BYTES = 1024 * 1024;
@@ -11,30 +11,13 @@ export const MAX_JSON_DEPTH = 64;
 /** The file's text; a problem (in Chinese) when it is not read; undefined when there is no such file. */
 export type UserFile = { text: string } | { problem: string } | undefined;
 
-export function readUserFile(path: string): UserFile {
-  let fd: number;
-  try {
-    // Non-blocking: opening a FIFO with no writer would otherwise wait forever.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : { problem: `无法读取（${code ?? '未知错误'}）` };
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { problem: '不是普通文件，未读取' };
-    if (info.size > MAX_USER_FILE_BYTES) return { problem: tooLarge };
-    // Read at most one byte past the limit: the file may grow between the stat and the read.
-    const buffer = Buffer.alloc(MAX_USER_FILE_BYTES + 1);
-    let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
-    if (length > MAX_USER_FILE_BYTES) return { problem: tooLarge };
-    return { text: buffer.toString('utf8', 0, length) };
-  } catch (error) {
-    return { problem: `无法读取（${(error as NodeJS.ErrnoException).code ?? '未知错误'}）` };
-  } finally {
-    closeSync(fd);
-  }
+export function readUserFile(path: string, fileSystem: FileSystem = nodeFileSystem): UserFile {
+  const read = fileSystem.readBounded(path, MAX_USER_FILE_BYTES);
+  if ('text' in read) return read;
+  if ('missing' in read) return undefined;
+  if ('notFile' in read) return { problem: '不是普通文件，未读取' };
+  if ('tooLarge' in read) return { problem: tooLarge };
+  return { problem: `无法读取（${read.error || '未知错误'}）` };
 }
 
 const tooLarge = `过大（超过 ${MAX_USER_FILE_BYTES / 1024 / 1024} MB），未读取`;

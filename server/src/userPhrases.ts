@@ -1,8 +1,10 @@
-// The user's phrase sets: .speech/phrases.json in each workspace folder, the "phrases" key of the
-// folder's .speechrc.json, and the files named by the setting speech.phrases.paths.
+// The user's phrase sets: .speech/phrases.json in each workspace folder, the files named by the setting
+// speech.phrases.paths, and the "phrases" key of the .speechrc.json that applies (the same file as for
+// the checks: the nearest to the document, speechrc.ts).
 import { isAbsolute, join, normalize } from 'node:path';
 import { parsePhraseFile, type Phrase, type PhraseFileProblem } from './service';
-import { SPEECHRC } from './speechrc';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
+import type { LoadedSpeechrc } from './speechrc';
 import { jsonDepthProblem, readUserFile } from './userFiles';
 
 const PHRASE_FILE = join('.speech', 'phrases.json');
@@ -26,7 +28,13 @@ export function phraseFiles(folders: readonly string[], extraPaths: readonly str
 /** More user phrases than anyone writes by hand; past it, completion would only get slower. */
 export const MAX_USER_PHRASES = 20_000;
 
-export function loadUserPhrases(folders: readonly string[], extraPaths: readonly string[]): LoadedPhrases {
+/** The phrase files' phrases, then those of `speechrcs`; every .speechrc.json given has an entry in `problems`. */
+export function loadUserPhrases(
+  folders: readonly string[],
+  extraPaths: readonly string[],
+  speechrcs: readonly LoadedSpeechrc[] = [],
+  fileSystem: FileSystem = nodeFileSystem,
+): LoadedPhrases {
   const phrases: Phrase[] = [];
   const problems: LoadedPhrases['problems'] = new Map();
   /** The file's phrases, up to the limit over all files; its problems, or why it was not read. */
@@ -41,17 +49,14 @@ export function loadUserPhrases(folders: readonly string[], extraPaths: readonly
     return loaded;
   };
   for (const path of phraseFiles(folders, extraPaths)) {
-    const file = readUserFile(path);
+    const file = readUserFile(path, fileSystem);
     if (!file) continue;
     problems.set(path, { text: 'text' in file ? file.text : '', problems: load(file).problems });
   }
-  for (const folder of folders) {
-    const path = join(folder, SPEECHRC);
-    const file = readUserFile(path);
+  for (const { path, text } of speechrcs) {
     // A .speechrc.json that is not read or does not parse is reported by the configuration loader.
-    if (!file || !('text' in file) || !/"phrases"\s*:/.test(file.text)) continue;
-    const loaded = load(file);
-    if (!loaded.invalidJson) problems.set(path, { text: file.text, problems: loaded.problems });
+    const loaded = /"phrases"\s*:/.test(text) ? load({ text }) : undefined;
+    problems.set(path, { text, problems: loaded && !loaded.invalidJson ? loaded.problems : [] });
   }
   return { phrases, problems };
 }

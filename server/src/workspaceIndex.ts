@@ -1,7 +1,7 @@
 // The .speech.md files of the workspace folders, parsed on demand and kept while unchanged on disk.
-import { readdir, readFile, stat } from 'node:fs/promises';
 import nodePath, { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { parse, type SpeechModel, type WorkspaceDocument } from './service';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build']);
@@ -43,6 +43,8 @@ export class WorkspaceIndex {
   }
   private readonly files = new Map<string, { mtimeMs: number; size: number; model: SpeechModel }>();
 
+  constructor(private readonly fileSystem: FileSystem = nodeFileSystem) {}
+
   setFolders(uris: string[]): void {
     this.folderUris = uris;
     this.folders = uris.map(pathOfUri).filter((path) => path !== undefined);
@@ -53,7 +55,7 @@ export class WorkspaceIndex {
    * once `cancelled` says so: a folder of thousands of speeches is read between two keystrokes of a query.
    */
   async documents(open: (uri: string) => SpeechModel | undefined, cancelled: () => boolean = () => false): Promise<WorkspaceDocument[] | undefined> {
-    const paths = (await Promise.all(this.folders.map((folder) => findSpeechFiles(folder)))).flat().slice(0, MAX_FILES);
+    const paths = (await Promise.all(this.folders.map((folder) => findSpeechFiles(this.fileSystem, folder)))).flat().slice(0, MAX_FILES);
     const result: WorkspaceDocument[] = [];
     // Files are looked at a batch at a time: one stat after another is what a large folder waits on.
     for (let i = 0; i < paths.length; i += BATCH) {
@@ -70,12 +72,12 @@ export class WorkspaceIndex {
 
   private async load(path: string): Promise<SpeechModel | undefined> {
     try {
-      const info = await stat(path);
+      const info = await this.fileSystem.stat(path);
       // Only what readdir saw as a file, and not larger than a speech can be: the file may have changed since.
-      if (!info.isFile() || info.size > MAX_SPEECH_BYTES) return undefined;
+      if (info?.kind !== 'file' || info.size > MAX_SPEECH_BYTES) return undefined;
       const cached = this.files.get(path);
       if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.model;
-      const model = parse(await readFile(path, 'utf8'));
+      const model = parse(await this.fileSystem.readFile(path));
       this.files.set(path, { mtimeMs: info.mtimeMs, size: info.size, model });
       return model;
     } catch {
@@ -84,21 +86,21 @@ export class WorkspaceIndex {
   }
 }
 
-async function findSpeechFiles(folder: string): Promise<string[]> {
+async function findSpeechFiles(fileSystem: FileSystem, folder: string): Promise<string[]> {
   const found: string[] = [];
   const pending = [folder];
   while (pending.length && found.length < MAX_FILES) {
     const dir = pending.pop()!;
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await fileSystem.readdir(dir);
     } catch {
       continue;
     }
     for (const entry of entries) {
-      if (entry.isDirectory()) {
+      if (entry.kind === 'directory') {
         if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(join(dir, entry.name));
-      } else if (entry.isFile() && entry.name.endsWith('.speech.md')) {
+      } else if (entry.kind === 'file' && entry.name.endsWith('.speech.md')) {
         found.push(join(dir, entry.name));
       }
     }
