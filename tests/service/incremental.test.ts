@@ -144,6 +144,8 @@ describe('parsing a new version with the previous model', () => {
     // Families beyond the four levels: parts, ordinal heads, numeral and space, notes that reach to the next part.
     '开幕词', '## 结　　论', '第一个问题，关于形势。', '第三点，抓落实。', '一 关于评价', '## 一', '注释', '〔1〕见某书。', '（1）见列宁。',
     '----------------', '（此处有删节）', '3.推进农村人居环境整治 要以垃圾、污水治理和村容村貌提升为主攻方向。',
+    // 第一，… paragraphs that may be a speech's main parts, and footnotes after the closing.
+    '第一，坚定文化自信。正文。', '第二，坚持服务人民。正文。', '第三，勇于创新。', '①见《列宁全集》第1卷。', '[1] 见某书。',
   );
   const lineEnd = fc.constantFrom('\n', '\n', '\r\n', '\r');
   const smallDocument = fc

@@ -18,7 +18,7 @@ import {
   renumberDocument,
   resolveOptions,
 } from '../../server/src/service';
-import { fixture, headingsOf, lines, outlineOf, root } from '../helpers';
+import { fixture, headingsOf, itemsOf, lines, outlineOf, root } from '../helpers';
 
 describe('golden outlines of real speeches with other structure marks (headings only, written by hand)', () => {
   it.each([
@@ -30,6 +30,7 @@ describe('golden outlines of real speeches with other structure marks (headings 
     ['06', '06-mao-1934-masses-livelihood'],
     ['07', '07-mao-1956-party-unity'],
     ['08', '08-xi-fifth-plenum-2015'],
+    ['09', '09-xi-cflac-2016'],
   ])('%s %s', (number, name) => {
     const expected = readFileSync(join(root, 'tests/golden', `structure-${number}.outline.txt`), 'utf8');
     const symbols = getDocumentSymbols(parse(fixture(`structure/${name}.speech.md`)), { inlineItems: false });
@@ -135,6 +136,45 @@ describe('ordinal heads with a counted noun', () => {
     expect(getFoldingRanges(parse(fixture('structure/01-xi-cyberspace-2016.speech.md')))).toContainEqual({ startLine: 6, endLine: 22 });
     const symbols = getWorkspaceSymbols([{ uri: 'file:///a.speech.md', model }], '第三个问题');
     expect(symbols.map((s) => [s.name, s.containerName])).toEqual([['第三个问题，关于任务', '在全市网信工作会议上的讲话']]);
+  });
+});
+
+describe('第一，… paragraphs as the main parts of a speech without headings', () => {
+  const body = '文艺是时代前进的号角，最能代表一个时代的风貌，最能引领一个时代的风气。';
+  const part = (n: string, title: string) => [`${n}，${title}。${body}`, body, body];
+  const speech = (...paragraphs: string[]) => lines('在座谈会上的讲话', '同志们：', '今天召开这个会。下面，我讲三点意见。', ...paragraphs, '同志们，让我们共同努力！');
+
+  it('reads them as level 1 when several paragraphs stand between them, and counts them after 我讲三点意见', () => {
+    const text = speech(...part('第一', '坚定文化自信'), ...part('第二', '坚持服务人民'), ...part('第三', '勇于创新创造'));
+    expect(outlineOf(text)).toEqual(['在座谈会上的讲话 [标题]', '  第一，坚定文化自信 [一级标题]', '  第二，坚持服务人民 [一级标题]', '  第三，勇于创新创造 [一级标题]']);
+    expect(getDiagnostics(parse(text), resolveOptions()).filter((d) => d.code === 'count-mismatch')).toEqual([]);
+    const four = text.replace('三点意见', '四点意见');
+    expect(getDiagnostics(parse(four), resolveOptions()).filter((d) => d.code === 'count-mismatch').map((d) => d.message)).toEqual(['开头说“四点”，实际有三点']);
+    const statistics = getStatistics(parse(text), []);
+    expect(statistics.sections.map((s) => `${s.kind}:${s.name}`)).toEqual(['opening:开场', 'section:第一，坚定文化自信', 'section:第二，坚持服务人民', 'section:第三，勇于创新创造', 'closing:结尾']);
+  });
+
+  it('keeps the real text’s four 希望 as level-1 parts, its opening as opening', () => {
+    const model = parse(fixture('structure/09-xi-cflac-2016.speech.md'));
+    const [speechModel] = model.speeches;
+    expect(speechModel.headings.map((h) => [h.level, h.marker.style, h.marker.value])).toEqual([
+      [1, 'ordinal', 1],
+      [1, 'ordinal', 2],
+      [1, 'ordinal', 3],
+      [1, 'ordinal', 4],
+    ]);
+    expect(speechModel.paragraphs.filter((p) => p.role === 'opening')).toHaveLength(11);
+  });
+
+  it.each([
+    ['close together (reasons in a row)', speech(body, `第一，军事方面。${body}`, `第二，政治方面。${body}`, `第三，经济方面。${body}`, body)],
+    ['in one paragraph', speech(`第一，军事方面，${body}第二，政治方面，${body}第三，经济方面。`, body, body)],
+    ['under a heading', speech('一、关于形势', ...part('第一', '坚定文化自信'), ...part('第二', '坚持服务人民'))],
+    ['a second run of them', speech(...part('第一', '甲'), ...part('第二', '乙'), ...part('第一', '丙'), ...part('第二', '丁'))],
+    ['numbered with a gap', speech(...part('第一', '甲'), ...part('第三', '乙'), ...part('第四', '丙'))],
+  ])('keeps them inline items: %s', (_, text) => {
+    expect(headingsOf(text).filter((h) => h.includes('第'))).toEqual([]);
+    expect(itemsOf(text).some((i) => i.includes('第一'))).toBe(true);
   });
 });
 

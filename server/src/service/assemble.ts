@@ -2,6 +2,7 @@
 // head (header, title, subtitles, speakers, dates, salutation), paragraphs with their roles, the tree
 // of sections, and the enumeration runs (enumeration.ts).
 import { infoAt, isSpeechLine, makeHeading, type LineInfo } from './classify';
+import markerFamilies from './data/markerFamilies.json';
 import { EnumerationScanner } from './enumeration';
 import {
   endsSentence,
@@ -15,6 +16,7 @@ import {
   mayBeUnmarkedHeading,
 } from './lineKinds';
 import type { LineIndex } from './lines';
+import { matchItemMarker, type ItemMatch } from './markers';
 import { isNumbered, type CollectionHeader, type Heading, type HeadingLevel, type Mutable, type Paragraph, type ParagraphRole, type Section, type Span, type Speech, type Title } from './model';
 import { skipSpaces } from './text';
 
@@ -162,6 +164,43 @@ function isUnmarkedHeading(text: string, infos: LineInfo[], i: number, first: nu
   return next.kind === 'text' && endsSentence(nextText) && nextText.length >= BODY_TO_HEADING * line.length;
 }
 
+const TOP_LEVEL = markerFamilies.topLevelItems;
+const TOP_LEVEL_FAMILIES = new Set<string>(TOP_LEVEL.families);
+
+/**
+ * `第一，…` `第二，…` paragraphs as the main parts of a speech that has no heading (data/markerFamilies.json,
+ * topLevelItems): the only run of such paragraphs, numbered from 1 without a break, with several
+ * paragraphs between each and the next, becomes level-1 ordinal headings (noun ''), each ending at its
+ * first sentence. Items close together stay items (reasons listed in a row), and so does a second run.
+ */
+function promoteTopLevelItems(text: string, infos: LineInfo[], bodyParts: BodyPart[], headings: Heading[]): void {
+  const opening: { index: number; match: ItemMatch }[] = [];
+  bodyParts.forEach((part, index) => {
+    const match = matchItemMarker(text, part.span.start, part.span.end);
+    if (match && TOP_LEVEL_FAMILIES.has(match.family)) opening.push({ index, match });
+  });
+  if (opening.length < TOP_LEVEL.minItems) return;
+  const isPart = ({ index, match }: (typeof opening)[number], k: number) =>
+    match.family === opening[0].match.family &&
+    match.value === k + 1 &&
+    bodyParts[index].span.start === infoAt(infos, bodyParts[index].line).start &&
+    (k === 0 || index - opening[k - 1].index > TOP_LEVEL.minParagraphsBetween);
+  if (!opening.every(isPart)) return;
+  for (const { index, match } of opening) {
+    const part = bodyParts[index];
+    const info = infoAt(infos, part.line);
+    const marker = { value: match.value, style: 'ordinal' as const, numeral: match.numeral, end: match.end, noun: '' };
+    headings.push(makeHeading(text, info, 1, info.start, info.end, marker, undefined));
+  }
+  // Each paragraph gives way to its heading's body (kept in place), or to nothing.
+  for (let k = opening.length - 1; k >= 0; k--) {
+    const { index } = opening[k];
+    const heading = headings[k];
+    if (heading.body) bodyParts[index] = { span: heading.body, line: heading.line, heading };
+    else bodyParts.splice(index, 1);
+  }
+}
+
 /**
  * Levels of the heads without a fixed one, decided per speech: ordinal heads (第一个问题，第二点，…, one
  * family per noun) and unmarked headings. A family takes its level where its first head stands: one below
@@ -194,13 +233,20 @@ function resolveRelativeLevels(headings: Heading[]): void {
   });
 }
 
+/** A paragraph of the body: a whole text line, or the body of a run-in heading. */
+interface BodyPart {
+  span: Span;
+  line: number;
+  heading?: Heading;
+}
+
 export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange, lines: LineIndex): Speech {
   const head = readHead(text, infos, range);
   const { start, end } = lines.spanOfLines(range.first, range.last);
   const contentEnd = contentEndBefore(infos, range.last + 1, start);
 
   // Paragraph spans first: the closing is found from the end before roles are given.
-  const bodyParts: { span: Span; line: number; heading?: Heading }[] = [];
+  const bodyParts: BodyPart[] = [];
   const headings: Heading[] = [];
   // The first line after a title may be an unmarked heading, kept only when another follows it.
   const firstMayBeHeading = head.title !== undefined && head.bodyStart === undefined;
@@ -224,6 +270,7 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
     headings.shift();
     bodyParts.unshift({ span: { start: lead.start, end: lead.end }, line: lead.line });
   }
+  if (!headings.length) promoteTopLevelItems(text, infos, bodyParts, headings);
   let closingFrom = bodyParts.length;
   while (closingFrom > 0) {
     const part = bodyParts[closingFrom - 1];
