@@ -12,6 +12,7 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
 import { version } from '../../package.json';
@@ -190,14 +191,19 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     return options;
   }
 
-  const fileProblems = new FileProblems((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  // Nothing is sent after shutdown, though a debounced check may still be due.
+  let shutDown = false;
+  connection.onShutdown(() => void (shutDown = true));
+  const sendDiagnostics = (params: PublishDiagnosticsParams) => void (shutDown || connection.sendDiagnostics(params));
+
+  const fileProblems = new FileProblems((uri, diagnostics) => sendDiagnostics({ uri, diagnostics }));
 
   const publisher = new DiagnosticsPublisher({
     documents,
     models,
     optionsFor: checkOptionsFor,
     settings: () => settings,
-    send: (params) => void connection.sendDiagnostics(params),
+    send: sendDiagnostics,
     report,
   });
   const diagnosticGroupsOf = (uri: string) => publisher.groupsOf(uri);

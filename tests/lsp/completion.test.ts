@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type LspSession } from './lspClient';
+import { startInProcess, type Session } from './lspClient';
+import { MemoryFileSystem } from './memoryFileSystem';
 
 interface Item {
   label: string;
@@ -16,15 +14,15 @@ interface Item {
   textEdit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
 }
 
-describe('completion over the real protocol', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-completion-'));
-  mkdirSync(join(dir, '.speech'));
-  writeFileSync(join(dir, '.speech', 'phrases.json'), JSON.stringify({ category: '本单位', phrases: ['奋力谱写青川高质量发展新篇章！'] }));
-  writeFileSync(join(dir, '.speechrc.json'), JSON.stringify({ phrases: [{ text: '青川精神：${1:内容}', category: '口号' }] }));
-  writeFileSync(join(dir, 'extra.json'), JSON.stringify(['一线工作法要坚持']));
-  let session: LspSession;
+describe('completion over the protocol (in-process, files in memory)', () => {
+  const files = new MemoryFileSystem('/ws', {
+    '.speech/phrases.json': JSON.stringify({ category: '本单位', phrases: ['奋力谱写青川高质量发展新篇章！'] }),
+    '.speechrc.json': JSON.stringify({ phrases: [{ text: '青川精神：${1:内容}', category: '口号' }] }),
+    'extra.json': JSON.stringify(['一线工作法要坚持']),
+  });
+  let session: Session;
   let version = 0;
-  const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+  const uri = pathToFileURL(files.path('a.speech.md')).toString();
 
   /** Sets the document to `line` (after a fixed head), asks for completion at its end, and returns the items sorted as VS Code sorts them. */
   async function completeAt(...lines: string[]): Promise<{ items: Item[]; apply: (item: Item) => string }> {
@@ -46,8 +44,9 @@ describe('completion over the real protocol', () => {
   }
 
   beforeAll(async () => {
-    session = await startServer({
-      rootUri: pathToFileURL(dir).toString(),
+    session = await startInProcess({
+      files,
+      rootUri: pathToFileURL(files.root).toString(),
       capabilities: { workspace: { configuration: true } },
       settings: { phrases: { paths: ['extra.json'], disabledCategories: [] } },
     });
@@ -110,8 +109,8 @@ describe('completion over the real protocol', () => {
   });
 
   it('reloads a changed phrase file, reports a malformed one, and keeps the built-in set working', async () => {
-    const file = join(dir, '.speech', 'phrases.json');
-    writeFileSync(file, '{ "phrases": [ "甲", ');
+    const file = files.path('.speech/phrases.json');
+    files.write('.speech/phrases.json', '{ "phrases": [ "甲", ');
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
     const { items, apply } = await completeAt('在会议上的讲话', '一、甲', '我们要真抓');
     expect(apply(items[0])).toBe('我们要真抓实干');
@@ -119,7 +118,7 @@ describe('completion over the real protocol', () => {
     expect(problems.diagnostics[0].message).toMatch(/^常用语文件不是有效的 JSON/);
     expect((await completeAt('在会议上的讲话', '一、甲', '奋力谱写')).items.map((i) => i.label)).not.toContain('奋力谱写青川高质量发展新篇章！');
 
-    writeFileSync(file, JSON.stringify(['奋力谱写青川新篇章！']));
+    files.write('.speech/phrases.json', JSON.stringify(['奋力谱写青川新篇章！']));
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
     const fixed = await completeAt('在会议上的讲话', '一、甲', '奋力谱写');
     expect(fixed.items.map(fixed.apply)).toContain('奋力谱写青川新篇章！');
@@ -127,12 +126,11 @@ describe('completion over the real protocol', () => {
   });
 
   it('reloads a changed file the setting names by an absolute path', async () => {
-    const file = join(dir, 'shared', 'phrases.json');
-    mkdirSync(join(dir, 'shared'));
-    writeFileSync(file, JSON.stringify(['基层减负要落实']));
+    const file = files.path('shared/phrases.json');
+    files.write('shared/phrases.json', JSON.stringify(['基层减负要落实']));
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speech: { phrases: { paths: [file], disabledCategories: [] } } } });
     expect((await completeAt('在会议上的讲话', '一、甲', '基层减负')).items.map((i) => i.label)).toContain('基层减负要落实');
-    writeFileSync(file, JSON.stringify(['基层减负再加力']));
+    files.write('shared/phrases.json', JSON.stringify(['基层减负再加力']));
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
     const labels = (await completeAt('在会议上的讲话', '一、甲', '基层减负')).items.map((i) => i.label);
     expect(labels).toContain('基层减负再加力');

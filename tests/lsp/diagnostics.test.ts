@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, LineIndex } from '../../server/src/service';
 import { lines } from '../helpers';
-import { startServer, type LspDiagnostic, type LspSession } from './lspClient';
+import { startInProcess, startServer, type LspDiagnostic, type LspSession } from './lspClient';
+import { MemoryFileSystem } from './memoryFileSystem';
 
 type LspEdit = { range: LspDiagnostic['range']; newText: string };
 
@@ -106,26 +107,25 @@ describe('diagnostics over the real protocol', () => {
   });
 });
 
-describe('.speechrc.json over the real protocol', () => {
+describe('.speechrc.json (in-process, files in memory)', () => {
   it('applies it, reports a malformed one on that file, and keeps serving', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-rc-'));
-    writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": "off" } }');
-    const session = await startServer({ rootUri: pathToFileURL(dir).toString() });
+    const files = new MemoryFileSystem('/ws', { '.speechrc.json': '{ "diagnostics": { "placeholder": "off" } }' });
+    const session = await startInProcess({ rootUri: pathToFileURL(files.root).toString(), files });
     const wait = session.diagnostics;
     try {
-      const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+      const uri = pathToFileURL(files.path('a.speech.md')).toString();
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('完成XX万元。', '一是甲。三是乙。') } });
       expect((await wait((p) => p.uri === uri)).diagnostics.map((d) => d.code)).toEqual(['numbering-gap']);
 
-      writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": ');
-      const rcUri = pathToFileURL(join(dir, '.speechrc.json')).toString();
+      files.write('.speechrc.json', '{ "diagnostics": { "placeholder": ');
+      const rcUri = pathToFileURL(files.path('.speechrc.json')).toString();
       await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
       const rcProblems = await wait((p) => p.uri === rcUri);
       expect(rcProblems.diagnostics).toHaveLength(1);
       expect(rcProblems.diagnostics[0].message).toMatch(/^\.speechrc\.json 不是有效的 JSON/);
       expect((await wait((p) => p.uri === uri && p.diagnostics.length === 2)).diagnostics.map((d) => d.code)).toEqual(['placeholder', 'numbering-gap']);
 
-      writeFileSync(join(dir, '.speechrc.json'), '{}');
+      files.write('.speechrc.json', '{}');
       await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
       expect((await wait((p) => p.uri === rcUri && p.diagnostics.length === 0)).diagnostics).toEqual([]);
     } finally {
@@ -136,11 +136,10 @@ describe('.speechrc.json over the real protocol', () => {
 
 describe('workspace trust', () => {
   it('does not read the workspace .speechrc.json when told the workspace is untrusted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'speech-lsp-trust-'));
-    writeFileSync(join(dir, '.speechrc.json'), '{ "diagnostics": { "placeholder": "off" } }');
-    const session = await startServer({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { trusted: false } });
+    const files = new MemoryFileSystem('/ws', { '.speechrc.json': '{ "diagnostics": { "placeholder": "off" } }' });
+    const session = await startInProcess({ rootUri: pathToFileURL(files.root).toString(), files, initializationOptions: { trusted: false } });
     try {
-      const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
+      const uri = pathToFileURL(files.path('a.speech.md')).toString();
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: '完成XX万元。' } });
       expect((await session.diagnostics((p) => p.uri === uri)).diagnostics.map((d) => d.code)).toEqual(['placeholder']);
     } finally {
@@ -152,7 +151,7 @@ describe('workspace trust', () => {
 describe('speech.diagnostics.maxProblems', () => {
   // A fractional value (from settings.json by hand, or another client) counts as its whole part.
   it.each([2, 2.5])('publishes at most that many, errors first (%s)', async (maxProblems) => {
-    const session = await startServer({ initializationOptions: { settings: { diagnostics: { maxProblems, delay: 0 } } } });
+    const session = await startInProcess({ initializationOptions: { settings: { diagnostics: { maxProblems, delay: 0 } } } });
     try {
       const uri = 'untitled:cap';
       await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('完成XX万元。', '完成XX万元。', '一、甲', '三、乙', '完成XX万元。') } });
@@ -168,7 +167,7 @@ describe('speech.diagnostics.maxProblems', () => {
 
 describe('a speech moved by an edit before it', () => {
   it('keeps its problems, silenced ones and fixes where the speech now stands', async () => {
-    const session = await startServer({ initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
+    const session = await startInProcess({ initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
     const wait = async (version: number) => (await session.diagnostics((p) => p.version === version)).diagnostics;
     try {
       const uri = 'untitled:collection';

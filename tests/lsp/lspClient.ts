@@ -1,10 +1,15 @@
-// The tests' LSP client: dist/server.js --stdio through the shared client (lspProcess.mjs), with every
-// publishDiagnostics kept and the server's requests recorded.
+// The tests' LSP client, through the shared client (lspProcess.mjs), with every publishDiagnostics kept
+// and the server's requests recorded: `startServer` runs dist/server.js --stdio, `startInProcess` the
+// server's source in this process on a file system in memory (fast: no process, no disk).
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { PassThrough } from 'node:stream';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createServer } from '../../server/src/server';
 import { root } from '../helpers';
-import { startLsp } from './lspProcess.mjs';
+import { connectLsp, startLsp, type LspOptions } from './lspProcess.mjs';
+import { MemoryFileSystem } from './memoryFileSystem';
 
 export interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -21,13 +26,13 @@ export interface Published {
   diagnostics: LspDiagnostic[];
 }
 
-export interface LspSession {
+/** A session with the server, wherever it runs. */
+export interface Session {
   connection: MessageConnection;
   /** Every publishDiagnostics the server sent, in order. */
   published: Published[];
   /** The latest publication matching `filter`, once there is one (waits up to 5 s). */
   diagnostics(filter: (p: Published) => boolean): Promise<Published>;
-  process: ChildProcess;
   /** Requests the server sent us (method names), e.g. workspace/configuration. */
   serverRequests: string[];
   /** What the server answered to initialize. */
@@ -35,35 +40,88 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { rootUri?: string; settings?: unknown; capabilities?: object; initializationOptions?: object } = {}): Promise<LspSession> {
-  const serverRequests: string[] = [];
-  const published: Published[] = [];
-  const server = await startLsp([join(root, 'dist/server.js'), '--stdio'], {
-    initialize: {
-      rootUri: options.rootUri ?? null,
-      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
-      capabilities: options.capabilities ?? {},
-      initializationOptions: options.initializationOptions,
-    },
-    onPublish: (p: Published) => published.push(p),
-    onRequest: (method, params) => {
-      serverRequests.push(method);
-      return method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => options.settings ?? null) : null;
-    },
-  });
+/** A session with dist/server.js in a process of its own. */
+export interface LspSession extends Session {
+  process: ChildProcess;
+}
+
+export interface ServerOptions {
+  rootUri?: string;
+  /** What the server's workspace/configuration requests are answered. */
+  settings?: unknown;
+  capabilities?: object;
+  initializationOptions?: object;
+}
+
+/** dist/server.js --stdio, as an editor runs it. */
+export async function startServer(options: ServerOptions = {}): Promise<LspSession> {
+  const recorder = new Recorder(options);
+  const server = await startLsp([join(root, 'dist/server.js'), '--stdio'], recorder.lspOptions({}));
+  return { ...recorder.session(server), process: server.child, close: server.close };
+}
+
+/**
+ * The server built from source in this process, reading `files` (the workspace folder is its root
+ * unless `rootUri` says otherwise). Never sent `exit`: that ends the process it runs in.
+ */
+export async function startInProcess(options: ServerOptions & { files?: MemoryFileSystem } = {}): Promise<Session> {
+  const files = options.files ?? new MemoryFileSystem('/ws');
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  createServer(server, files);
+  const recorder = new Recorder(options);
+  // No process id: with one, the server would watch that process (this one) on a timer.
+  const client = await connectLsp(new StreamMessageReader(toClient), new StreamMessageWriter(toServer), recorder.lspOptions({ processId: null }));
   return {
-    connection: server.connection,
-    published,
-    async diagnostics(filter) {
-      for (let waited = 0; !published.some(filter); waited += 5) {
-        if (waited > 5000) throw new Error('no matching publishDiagnostics within 5 s');
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      return published.filter(filter).at(-1)!;
+    ...recorder.session(client),
+    async close() {
+      await client.connection.sendRequest('shutdown');
+      client.connection.dispose();
+      server.dispose();
     },
-    process: server.child,
-    serverRequests,
-    capabilities: server.capabilities,
-    close: server.close,
   };
+}
+
+/** What both kinds of session record: the publications and the server's requests. */
+class Recorder {
+  readonly published: Published[] = [];
+  readonly serverRequests: string[] = [];
+
+  constructor(private readonly options: ServerOptions) {}
+
+  lspOptions(initialize: object): LspOptions {
+    const { rootUri, capabilities, initializationOptions, settings } = this.options;
+    return {
+      initialize: {
+        rootUri: rootUri ?? null,
+        workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+        capabilities: capabilities ?? {},
+        initializationOptions,
+        ...initialize,
+      },
+      onPublish: (p: Published) => this.published.push(p),
+      onRequest: (method, params) => {
+        this.serverRequests.push(method);
+        return method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => settings ?? null) : null;
+      },
+    };
+  }
+
+  session(server: { connection: MessageConnection; capabilities: Record<string, unknown> }): Omit<Session, 'close'> {
+    const published = this.published;
+    return {
+      connection: server.connection,
+      published,
+      async diagnostics(filter) {
+        for (let waited = 0; !published.some(filter); waited += 5) {
+          if (waited > 5000) throw new Error('no matching publishDiagnostics within 5 s');
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        return published.filter(filter).at(-1)!;
+      },
+      serverRequests: this.serverRequests,
+      capabilities: server.capabilities,
+    };
+  }
 }

@@ -1,5 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
-import type { MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection, MessageReader, MessageWriter } from 'vscode-jsonrpc/node';
+
+export interface LspOptions {
+  initialize?: object;
+  /** Answers the server's requests (workspace/configuration, workspace/applyEdit …). */
+  onRequest?: (method: string, params: unknown) => unknown;
+  /** Each publishDiagnostics, typed by the caller. */
+  onPublish?: (params: never) => void;
+}
 
 export interface LspProcess {
   child: ChildProcess;
@@ -10,14 +18,8 @@ export interface LspProcess {
   close(): Promise<void>;
 }
 
-/** Spawns `node ...args` and initializes it with `initialize` (params beyond the process id). */
-export function startLsp(
-  args: string[],
-  options?: {
-    initialize?: object;
-    /** Answers the server's requests (workspace/configuration, workspace/applyEdit …). */
-    onRequest?: (method: string, params: unknown) => unknown;
-    /** Each publishDiagnostics, typed by the caller. */
-    onPublish?: (params: never) => void;
-  },
-): Promise<LspProcess>;
+/** Connects to a server on `reader` / `writer` and initializes it with `initialize` (params beyond the process id). */
+export function connectLsp(reader: MessageReader, writer: MessageWriter, options?: LspOptions): Promise<{ connection: MessageConnection; capabilities: Record<string, unknown> }>;
+
+/** Spawns `node ...args` and initializes it as connectLsp does. */
+export function startLsp(args: string[], options?: LspOptions): Promise<LspProcess>;

@@ -1,18 +1,25 @@
-// The one LSP client over stdio, shared by the tests (tests/lsp/lspClient.ts adds their helpers) and the
-// benchmark (bench/bench.mjs): spawns a server command like Neovim or Helix would and initializes it.
+// The one LSP client, shared by the tests (tests/lsp/lspClient.ts adds their helpers) and the benchmark
+// (bench/bench.mjs): over stdio it spawns a server command like Neovim or Helix would; `connectLsp`
+// initializes a server on any pair of message streams (the tests' in-process server).
 import { spawn } from 'node:child_process';
 import rpc from 'vscode-jsonrpc/node.js';
 
-/** @type {import('./lspProcess.d.mts').startLsp} */
-export async function startLsp(args, { initialize = {}, onRequest = () => null, onPublish = () => {} } = {}) {
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+/** @type {import('./lspProcess.d.mts').connectLsp} */
+export async function connectLsp(reader, writer, { initialize = {}, onRequest = () => null, onPublish = () => {} } = {}) {
+  const connection = rpc.createMessageConnection(reader, writer);
   connection.onNotification('textDocument/publishDiagnostics', onPublish);
   connection.onRequest((method, params) => onRequest(method, params));
   connection.onNotification(() => {});
   connection.listen();
   const { capabilities } = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, ...initialize });
   await connection.sendNotification('initialized', {});
+  return { connection, capabilities };
+}
+
+/** @type {import('./lspProcess.d.mts').startLsp} */
+export async function startLsp(args, options) {
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  const { connection, capabilities } = await connectLsp(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin), options);
   return {
     child,
     connection,

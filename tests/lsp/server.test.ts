@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { fixture, lines } from '../helpers';
-import { startServer, type LspSession } from './lspClient';
+import { startInProcess, startServer, type LspSession, type Session } from './lspClient';
+import { MemoryFileSystem } from './memoryFileSystem';
 
 interface Symbol {
   name: string;
@@ -17,12 +18,6 @@ const names = (symbols: Symbol[]): unknown => symbols.map((s) => (s.children.len
 
 describe('dist/server.js --stdio over the real protocol', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'speech-ws-'));
-  mkdirSync(join(workspace, '2025年'));
-  mkdirSync(join(workspace, 'node_modules'));
-  writeFileSync(join(workspace, 'a.speech.md'), lines('在全区经济工作会议上的讲话', '一、稳增长', '（一）抓项目'));
-  writeFileSync(join(workspace, '2025年', '区长讲话.speech.md'), lines('同志们：', '一、抓项目建设'));
-  writeFileSync(join(workspace, 'node_modules', 'x.speech.md'), '一、不应出现');
-  writeFileSync(join(workspace, 'notes.md'), '一、不是讲话稿');
   const uri = pathToFileURL(join(workspace, 'open.speech.md')).toString();
   let session: LspSession;
 
@@ -73,6 +68,26 @@ describe('dist/server.js --stdio over the real protocol', () => {
       { startLine: 5, endLine: 6 },
     ]);
   });
+});
+
+describe('workspace/symbol over a folder (in-process, files in memory)', () => {
+  const files = new MemoryFileSystem('/ws', {
+    'a.speech.md': lines('在全区经济工作会议上的讲话', '一、稳增长', '（一）抓项目'),
+    '2025年/区长讲话.speech.md': lines('同志们：', '一、抓项目建设'),
+    'node_modules/x.speech.md': '一、不应出现',
+    'notes.md': '一、不是讲话稿',
+  });
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startInProcess({ rootUri: pathToFileURL(files.root).toString(), files });
+    // Open in the editor, never saved: answered from the editor's text.
+    const uri = pathToFileURL(files.path('open.speech.md')).toString();
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: lines('讲话', '四、新增的开篇') } });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
 
   it('answers workspace/symbol over the .speech.md files on disk and the open documents', async () => {
     const all: { name: string; location: { uri: string } }[] = await session.connection.sendRequest('workspace/symbol', { query: '' });
@@ -86,35 +101,32 @@ describe('dist/server.js --stdio over the real protocol', () => {
   });
 
   it('sees a file written to disk after start-up', async () => {
-    writeFileSync(join(workspace, 'later.speech.md'), lines('同志们：', '一、后来加入的文件'));
+    files.write('later.speech.md', lines('同志们：', '一、后来加入的文件'));
     const found: { name: string }[] = await session.connection.sendRequest('workspace/symbol', { query: '后来' });
     expect(found.map((s) => s.name)).toEqual(['一、后来加入的文件']);
   });
-});
 
-describe('workspace/symbol on a large folder', () => {
-  it('stops reading when the editor cancels the query', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'speech-many-'));
-    for (let i = 0; i < 400; i++) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.speech.md`), fixture('corpus/001.speech.md'));
-    const session = await startServer({ rootUri: pathToFileURL(folder).toString() });
+  it('stops reading a large folder when the editor cancels the query', async () => {
+    const folder = new MemoryFileSystem('/many');
+    for (let i = 0; i < 400; i++) folder.write(`${String(i).padStart(3, '0')}.speech.md`, fixture('corpus/001.speech.md'));
+    const many = await startInProcess({ rootUri: pathToFileURL(folder.root).toString(), files: folder });
     try {
       const source = new CancellationTokenSource();
-      const answer = session.connection.sendRequest('workspace/symbol', { query: '经济' }, source.token);
+      const answer = many.connection.sendRequest('workspace/symbol', { query: '经济' }, source.token);
       source.cancel();
       await expect(answer).rejects.toMatchObject({ code: -32800 }); // LSP RequestCancelled
       // Not cancelled, the same query is answered in full.
-      const all: unknown[] = await session.connection.sendRequest('workspace/symbol', { query: '' });
+      const all: unknown[] = await many.connection.sendRequest('workspace/symbol', { query: '' });
       expect(all.length).toBeGreaterThan(400);
     } finally {
-      await session.close();
-      rmSync(folder, { recursive: true });
+      await many.close();
     }
   });
 });
 
 describe('textDocument/codeLens', () => {
   it('puts the time and 字数 of each level-1 section above its heading', async () => {
-    const session = await startServer({ initializationOptions: { settings: { speakingRate: 60 } } });
+    const session = await startInProcess({ initializationOptions: { settings: { speakingRate: 60 } } });
     try {
       const uri = 'untitled:lens';
       // 一、甲 (2) + 正文内容。(4) + （一）丙 (2) = 8 字, 二、乙 (2) + 正文。(2) = 4 字; at 60 字 a minute, a second each.
@@ -135,7 +147,7 @@ describe('textDocument/codeLens', () => {
 
 describe('pages: speech/statistics, hover and speech/preview', () => {
   it('counts the pages, explains a heading on hover, and sends the pages for the preview', async () => {
-    const session = await startServer();
+    const session = await startInProcess();
     try {
       const uri = 'untitled:pages';
       // 一、 and 20 full lines of the official grid (26 on the first line, 28 after): 21 of 22 lines.
@@ -175,7 +187,7 @@ describe('requests the editor cancelled while they waited', () => {
     ['textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }],
     ['speech/statistics', {}],
   ])('%s is answered RequestCancelled, not computed', async (method, params) => {
-    const session = await startServer();
+    const session = await startInProcess();
     try {
       const uri = 'untitled:long';
       const text = Array.from({ length: 40 }, (_, i) => `第${i + 1}篇：讲话\n${fixture('corpus/001.speech.md')}`).join('\n');
@@ -196,7 +208,7 @@ describe('requests the editor cancelled while they waited', () => {
 
 describe('settings', () => {
   it('pulls speech.outline.inlineItems through workspace/configuration and honours it', async () => {
-    const session = await startServer({ capabilities: { workspace: { configuration: true } }, settings: { outline: { inlineItems: false } } });
+    const session = await startInProcess({ capabilities: { workspace: { configuration: true } }, settings: { outline: { inlineItems: false } } });
     try {
       const uri = 'untitled:Untitled-1';
       await session.connection.sendNotification('textDocument/didOpen', {
