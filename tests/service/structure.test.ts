@@ -274,6 +274,50 @@ describe('notes at the end', () => {
     expect(model.speeches).toHaveLength(2);
     expect(model.speeches[1].headings).toHaveLength(1);
   });
+
+  /** The lines of a model that are neither blank nor speech text (notes, breaks, editorial remarks). */
+  const notLines = (source: string) => {
+    const model = parse(source);
+    const speech = new Set(model.textLines.map((span) => model.lines.lineAt(span.start)));
+    return source.split('\n').flatMap((line, i) => (line.trim() && !speech.has(i) ? [line.trim()] : []));
+  };
+
+  // The real texts print their notes under 注　　释; published copies often drop that line (and the break).
+  it.each([
+    ['05-mao-1942-yanan-forum', '05', /\n-{18}\n　　注　　释\n/, 14],
+    ['06-mao-1934-masses-livelihood', '06', /\n-{18}\n　　注　　释\n/, 6],
+    ['06-mao-1934-masses-livelihood', '06', /\n　　注　　释\n/, 7],
+  ])('reads the 〔N〕 notes of %s without their 注释 line as notes, the outline unchanged', (name, number, cut, notes) => {
+    const source = fixture(`structure/${name}.speech.md`);
+    expect(source).toMatch(cut);
+    const dropped = source.replace(cut, '\n');
+    const expected = readFileSync(join(root, 'tests/golden', `structure-${number}.outline.txt`), 'utf8');
+    expect(formatOutline(getDocumentSymbols(parse(dropped), { inlineItems: false }))).toBe(expected);
+    const found = notLines(dropped).filter((line) => !line.startsWith('>'));
+    expect(found).toHaveLength(notes);
+    expect(found.filter((line) => line.startsWith('〔'))).toHaveLength(found[0].startsWith('-') ? notes - 1 : notes);
+    const [speech] = parse(dropped).speeches;
+    expect(dropped.slice(speech.paragraphs.at(-1)!.start)).not.toMatch(/^〔/);
+  });
+
+  const closing = lines('在会议上的讲话', '同志们：', '一、关于形势', '要讲清楚形势。', '谢谢大家！');
+  it.each([
+    ['①… after the closing', lines(closing, '①这是会议材料的说明。', '②会议由办公室组织。'), 2],
+    ['①见… (a citation) after a paragraph', lines('在会议上的讲话', '同志们：', '要讲清楚形势。', '①见《毛泽东选集》第五卷。'), 1],
+    ['[1]… after a finished paragraph', lines(closing, '[1] 习近平：《论党的宣传思想工作》，中央文献出版社2020年版。', '[2] 同上。'), 2],
+    ['a Markdown footnote', lines(closing, '（一）小结', '[^1]: 会议由区政府办公室组织。'), 1],
+  ])('reads footnotes at the end without 注释 as notes: %s', (_, source, count) => {
+    expect(notLines(source)).toHaveLength(count);
+  });
+
+  it.each([
+    ['①… under a heading (level 4)', lines(closing, '（一）压实责任', '①任务清单', '②责任清单')],
+    ['①… after a plain paragraph, not a citation', lines('在会议上的讲话', '同志们：', '要做好三件事。', '①加强领导。', '②落实责任。')],
+    ['notes followed by body text', lines(closing, '〔1〕见某书。', '这一段是正文，还要讲下去。')],
+    ['a run that does not start at 1', lines(closing, '〔2〕见某书。', '〔3〕见某书。')],
+  ])('keeps these as speech text: %s', (_, source) => {
+    expect(notLines(source)).toEqual([]);
+  });
 });
 
 describe('a heading separated from its body by a space', () => {

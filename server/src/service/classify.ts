@@ -4,14 +4,18 @@
 import { LineIndex } from './lines';
 import {
   BLOCK_RESIDUE_KINDS,
+  endsSentence,
   endsWithTitleSuffix,
+  footnoteFamily,
   hasSentencePunctuation,
+  isClosingParagraph,
   isDateLine,
   isEditorialNote,
   isExcerptLine,
   isNotesHeader,
   isSpeakerLine,
   matchCollectionHeader,
+  matchFirstFootnote,
   matchResidue,
   matchSalutation,
   mayBeResidue,
@@ -151,9 +155,13 @@ const BOLD = /^(\*\*|__)/;
  * `注释` line opens end at the next header or # title, so they never reach past a speech).
  */
 export function classifyStructure(text: string, infos: LineInfo[]): void {
+  const footnotes = footnoteTails(text, infos);
   let inNotes = false;
-  for (const info of infos) {
+  let previous: LineInfo | undefined;
+  for (const [k, info] of infos.entries()) {
     if (info.kind !== 'text') continue;
+    const before = previous;
+    previous = info;
     const content = text.slice(info.start, info.end);
     let at = info.start;
     let end = info.end;
@@ -178,8 +186,7 @@ export function classifyStructure(text: string, infos: LineInfo[]): void {
       info.kind = 'note';
       continue;
     }
-    inNotes = false;
-    if (isNotesHeader(content)) inNotes = true;
+    inNotes = isNotesHeader(content) || (footnotes[k] >= 0 && opensFootnotes(text, content, footnotes[k], before));
     if (inNotes || isEditorialNote(content) || isThematicBreak(content)) {
       info.kind = 'note';
       continue;
@@ -202,6 +209,51 @@ export function classifyStructure(text: string, infos: LineInfo[]): void {
       }
     }
   }
+}
+
+/** A line that ends the notes before it: a collection header or a `#` title. */
+const endsNotes = (content: string) => matchCollectionHeader(content) !== undefined || ATX.exec(content)?.[1].length === 1;
+
+/** No footnote family: the line is no note, or a line after it up to the end of its speech is none. */
+const NO_FAMILY = -1;
+/** Nothing but blank, ignored or residue lines up to the end of the speech. */
+const SPEECH_END = -2;
+
+/**
+ * For each line, the footnote family (lineKinds.footnoteFamily) of every text line from it to the end of
+ * its speech (the next header or `#` title), or NO_FAMILY: read backwards once, so each line costs one look.
+ */
+function footnoteTails(text: string, infos: LineInfo[]): Int8Array {
+  const tails = new Int8Array(infos.length).fill(NO_FAMILY);
+  let tail = SPEECH_END;
+  for (let k = infos.length - 1; k >= 0; k--) {
+    const info = infos[k];
+    if (info.kind !== 'text') continue;
+    const content = text.slice(info.start, info.end);
+    if (endsNotes(content)) {
+      tail = SPEECH_END;
+      continue;
+    }
+    const family = footnoteFamily(content);
+    tail = family !== NO_FAMILY && (tail === SPEECH_END || tail === family) ? family : NO_FAMILY;
+    tails[k] = tail;
+  }
+  return tails;
+}
+
+/**
+ * `〔1〕…` `[1]…` `①见…` at the end of a speech without a `注释` line: the first note of its family after a
+ * finished paragraph, never after a heading; `①`, which may be a level-4 heading (`①任务清单`), moreover
+ * after the closing, a break or an editor's remark, or reading as a citation itself. A Markdown
+ * footnote (`[^1]: …`) needs nothing more.
+ */
+function opensFootnotes(text: string, content: string, family: number, before: LineInfo | undefined): boolean {
+  const first = matchFirstFootnote(content, family);
+  if (!first || first.after === 'any') return first !== undefined;
+  if (!before || before.kind === 'heading') return false;
+  if (before.kind === 'note') return true;
+  const line = text.slice(before.start, before.end);
+  return endsSentence(line) && (first.after === 'sentence' || first.citation || isClosingParagraph(line));
 }
 
 export function makeHeading(

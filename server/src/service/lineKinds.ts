@@ -87,6 +87,30 @@ export function isNotesHeader(line: string): boolean {
   return line.length <= MAX_WORD_LINE && NOTES_HEADERS.has(bareWord(line));
 }
 
+/** What the line before a family's first footnote must be (data/markerFamilies.json, footnotes). */
+export type FootnoteAfter = 'any' | 'sentence' | 'closing';
+const FOOTNOTES = markerFamilies.footnotes.families.map((f) => ({
+  first: new RegExp(f.first, 'u'),
+  marker: new RegExp(f.marker, 'u'),
+  after: f.after as FootnoteAfter,
+}));
+const CITATION = new RegExp(markerFamilies.footnotes.citation, 'u');
+
+/** The footnote family whose marker starts a line (①…, 〔1〕…, [1]…, [^1]: …), or -1. */
+export function footnoteFamily(line: string): number {
+  return FOOTNOTES.findIndex((f) => f.marker.test(line));
+}
+
+/**
+ * Whether a line of footnote family `family` is its first note: undefined if not; else what the line
+ * before it must be, and whether the note's text reads as a citation (`见…`, `《…》`).
+ */
+export function matchFirstFootnote(line: string, family: number): { after: FootnoteAfter; citation: boolean } | undefined {
+  const { first, after } = FOOTNOTES[family];
+  const m = first.exec(line);
+  return m ? { after, citation: CITATION.test(line.slice(m[0].length)) } : undefined;
+}
+
 const EDITORIAL = markerFamilies.editorialNotes.map((p) => new RegExp(p, 'u'));
 /** No editorial line is longer than this (every pattern is bounded). */
 const MAX_EDITORIAL_LINE = 90;
