@@ -14,6 +14,10 @@ export type StatisticsResult = Statistics | null;
 
 /** speech/phrases: every phrase offered in completion, for the insert-phrase picker. */
 export const PHRASES_REQUEST = 'speech/phrases';
+/** With a document, its .speechrc.json's phrases; without (as the picker sends it), each folder's own. */
+export interface PhrasesParams {
+  textDocument?: { uri: string };
+}
 export interface PhraseItem {
   text: string;
   category: string;

@@ -14,7 +14,7 @@ import {
   type Connection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from './protocol';
+import { PHRASES_REQUEST, SERVER_COMMANDS as COMMANDS, STATISTICS_REQUEST, type PhraseItem, type PhrasesParams, type StatisticsParams, type StatisticsResult } from './protocol';
 import { version } from '../../package.json';
 import { ModelCache, SyncedTextDocument } from './modelCache';
 import {
@@ -36,7 +36,7 @@ import {
   type ExportConfig,
   type SpeechModel,
 } from './service';
-import { SPEECHRC, SpeechrcLoader } from './speechrc';
+import { SPEECHRC, SpeechrcLoader, type LoadedSpeechrc } from './speechrc';
 import { loadUserPhrases, phraseFiles, type LoadedPhrases } from './userPhrases';
 import { pathOfUri, WorkspaceIndex } from './workspaceIndex';
 import { registerPages } from './pageRequests';
@@ -47,7 +47,7 @@ import { FileProblems } from './fileProblems';
 import { toLsp, toLspEdits } from './lspConvert';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** Serves the speech language on `connection`, reading workspace files through `fileSystem`. */
 export function createServer(connection: Connection, fileSystem: FileSystem = nodeFileSystem): { report: (what: string, error: unknown) => void } {
@@ -121,11 +121,11 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
   connection.onInitialized(async () => {
     settingsReady = refreshSettings();
     await settingsReady;
-    phraseIndex = undefined; // built before the settings came, it may hold disabled categories
+    phraseIndexes.clear(); // built before the settings came, they may hold disabled categories
     if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         workspace.setFolders([...workspace.folderUris.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...event.added.map((f) => f.uri)]);
-        phraseIndex = undefined;
+        phraseIndexes.clear();
       });
     }
     revalidateAll();
@@ -133,7 +133,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
 
   connection.onDidChangeConfiguration(async (change) => {
     await refreshSettings((change.settings as { speech?: unknown } | null)?.speech);
-    phraseIndex = undefined;
+    phraseIndexes.clear();
     revalidateAll();
     if (canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
   });
@@ -142,19 +142,21 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     // Paths, not URIs: a file named 常用语.json arrives percent-encoded.
     const pathOf = (uri: string) => pathOfUri(uri) ?? uri;
     const files = phraseFiles(workspace.folderPaths, settings.phrases.paths);
-    if (changes.some((c) => files.has(pathOf(c.uri)) || c.uri.endsWith('/' + SPEECHRC))) {
-      phraseIndex = undefined;
-      phrases(); // read now, so a broken file is reported when it is saved
-    }
-    const configs = changes.filter((c) => c.uri.endsWith('/' + SPEECHRC));
-    if (!configs.length) return;
-    for (const change of configs) {
+    const configs: string[] = [];
+    for (const change of changes.filter((c) => c.uri.endsWith('/' + SPEECHRC))) {
       const path = pathOfUri(change.uri);
       if (!path) continue;
+      configs.push(path);
       speechrc.forget(path);
-      if (change.type === FileChangeType.Deleted) fileProblems.set(path, '', [], 'speechrc');
+      if (change.type === FileChangeType.Deleted) for (const source of ['speechrc', 'phrases'] as const) fileProblems.set(path, '', [], source);
     }
-    revalidateAll();
+    if (configs.length || changes.some((c) => files.has(pathOf(c.uri)))) {
+      phraseIndexes.clear();
+      // Read now, so a broken file is reported when it is saved.
+      phrasesOf(undefined);
+      for (const path of configs) if (trusted) phrasesOf(speechrc.load(path));
+    }
+    if (configs.length) revalidateAll();
   });
 
   /**
@@ -251,23 +253,27 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
 
   // ---- completion ----
 
-  let phraseIndex: PhraseIndex | undefined;
+  /** Per .speechrc.json that applies (undefined: none), the phrases; emptied after a phrase file, .speechrc.json or a setting changes. */
+  const phraseIndexes = new Map<LoadedSpeechrc | undefined, PhraseIndex>();
 
-  /** Built-in and user phrases; rebuilt after a phrase file, .speechrc.json or a setting changes. */
-  function phrases(): PhraseIndex {
-    if (phraseIndex) return phraseIndex;
+  /** Built-in phrases, the phrase files' and those of `rc`: the document's .speechrc.json, as for the checks. */
+  function phrasesOf(rc: LoadedSpeechrc | undefined): PhraseIndex {
+    let index = phraseIndexes.get(rc);
+    if (!index) phraseIndexes.set(rc, (index = loadPhrases(rc ? [rc] : [])));
+    return index;
+  }
+
+  function loadPhrases(speechrcs: LoadedSpeechrc[]): PhraseIndex {
     let loaded: LoadedPhrases = { phrases: [], problems: new Map() };
     try {
-      const speechrcs = workspace.folderPaths.map((folder) => speechrc.load(join(folder, SPEECHRC))).filter((rc) => rc !== undefined);
       if (trusted) loaded = loadUserPhrases(workspace.folderPaths, settings.phrases.paths, speechrcs, fileSystem);
     } catch (error) {
       report('reading phrase files', error); // the built-in phrases still complete
     }
     for (const [path, { text, problems }] of loaded.problems) fileProblems.set(path, text, problems, 'phrases');
-    // A phrase file that had problems and is gone now: clear them.
-    for (const path of fileProblems.pathsWith('phrases')) if (!loaded.problems.has(path)) fileProblems.set(path, '', [], 'phrases');
-    phraseIndex = PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
-    return phraseIndex;
+    // A phrase file that had problems and is gone now, or no longer named by the setting: clear them.
+    for (const path of fileProblems.pathsWith('phrases')) if (!loaded.problems.has(path) && basename(path) !== SPEECHRC) fileProblems.set(path, '', [], 'phrases');
+    return PhraseIndex.create(loaded.phrases, settings.phrases.disabledCategories);
   }
 
   const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
@@ -276,7 +282,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const model = models.get(document);
-    const items = getCompletions(model, document.offsetAt(position), phrases()).map((item) => ({
+    const items = getCompletions(model, document.offsetAt(position), phrasesOf(speechrcOf(textDocument.uri))).map((item) => ({
       label: item.label,
       kind: COMPLETION_KIND[item.kind],
       detail: item.detail,
@@ -318,10 +324,14 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
 
   connection.onRequest(STATISTICS_REQUEST, afterSettings(({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
 
-  // Sent without params (the client's insert-phrase picker): the handler gets no token, so not afterSettings.
-  connection.onRequest(PHRASES_REQUEST, async (): Promise<PhraseItem[]> => {
+  // Sent without params by the client's insert-phrase picker (the handler gets no token, so not afterSettings):
+  // then the phrases of each folder's own .speechrc.json.
+  connection.onRequest(PHRASES_REQUEST, async (params?: PhrasesParams): Promise<PhraseItem[]> => {
     await settingsReady;
-    return phrases().phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
+    const uri = params?.textDocument?.uri;
+    const folderSpeechrcs = () => (trusted ? workspace.folderPaths.map((folder) => speechrc.load(join(folder, SPEECHRC))).filter((rc) => rc !== undefined) : []);
+    const index = uri ? phrasesOf(speechrcOf(uri)) : loadPhrases(folderSpeechrcs());
+    return index.phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
   });
 
   /** A CodeLens above each level-1 section: 1,024 字 · 约 3 分 20 秒 · 第 2–3 页; clicking opens the per-section figures. */

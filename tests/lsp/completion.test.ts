@@ -143,3 +143,40 @@ describe('completion over the protocol (in-process, files in memory)', () => {
     expect(items.map((i) => i.label)).not.toContain('真抓实干');
   });
 });
+
+describe('phrases of a .speechrc.json in a subfolder', () => {
+  // The checks took the nearest .speechrc.json, the phrases only the folder's root file: a subfolder's
+  // severities applied while its phrases were ignored.
+  it('are offered in that subfolder, as its severities apply there, and not in another folder', async () => {
+    const files = new MemoryFileSystem('/ws', {
+      '.speechrc.json': JSON.stringify({ phrases: ['全区上下同心协力'] }),
+      '教育局/.speechrc.json': JSON.stringify({ diagnostics: { placeholder: 'off' }, phrases: ['立德树人根本任务'] }),
+    });
+    const session = await startInProcess({ rootUri: pathToFileURL(files.root).toString(), files, initializationOptions: { settings: { diagnostics: { delay: 0 } } } });
+    /** The labels completing `prefix` in a new document at `path`, and the codes of its diagnostics. */
+    const at = async (path: string, prefix: string) => {
+      const uri = pathToFileURL(files.path(path)).toString();
+      const text = `完成XX万元。\n${prefix}`;
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text } });
+      const list: { items: Item[] } = await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: prefix.length } });
+      return { labels: list.items.map((i) => i.label), codes: (await session.diagnostics((p) => p.uri === uri)).diagnostics.map((d) => d.code) };
+    };
+    try {
+      const school = await at('教育局/2025年/开学讲话.speech.md', '立德');
+      expect(school.codes).toEqual([]);
+      expect(school.labels).toContain('立德树人根本任务');
+      expect((await at('教育局/a.speech.md', '全区')).labels).not.toContain('全区上下同心协力');
+      const finance = await at('财政局/预算讲话.speech.md', '立德');
+      expect(finance.codes).toEqual(['placeholder']);
+      expect(finance.labels).not.toContain('立德树人根本任务');
+      expect((await at('财政局/b.speech.md', '全区')).labels).toContain('全区上下同心协力');
+      // The insert-phrase picker: a document's phrases when it names one, the folder's own without.
+      const picked = async (params?: object) => ((await session.connection.sendRequest('speech/phrases', params)) as { text: string }[]).map((p) => p.text);
+      expect(await picked({ textDocument: { uri: pathToFileURL(files.path('教育局/a.speech.md')).toString() } })).toContain('立德树人根本任务');
+      expect(await picked()).toEqual(expect.arrayContaining(['全区上下同心协力']));
+      expect(await picked()).not.toContain('立德树人根本任务');
+    } finally {
+      await session.close();
+    }
+  });
+});
