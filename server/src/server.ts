@@ -109,14 +109,28 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
   // Requests wait for the first settings, so an early request already honours them.
   let settingsReady: Promise<void> = Promise.resolve();
 
-  /** A request handler that runs once the settings are in, unless the client cancelled meanwhile. */
-  const afterSettings =
-    <P, R>(handler: (params: P, token: CancellationToken) => R) =>
+  /**
+   * A request handler whose exception is logged with the request's name: the client gets an error reply
+   * either way, but only this log line says where it came from. A cancellation is no failure.
+   */
+  const logged =
+    <P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
     async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        return await handler(params, token);
+      } catch (error) {
+        if (!(error instanceof ResponseError)) report(`${method} failed`, error);
+        throw error;
+      }
+    };
+
+  /** A logged request handler that runs once the settings are in, unless the client cancelled meanwhile. */
+  const afterSettings = <P, R>(method: string, handler: (params: P, token: CancellationToken) => R) =>
+    logged(method, async (params: P, token: CancellationToken): Promise<R> => {
       await settingsReady;
       stopIfCancelled(token);
       return handler(params, token);
-    };
+    });
 
   connection.onInitialized(async () => {
     settingsReady = refreshSettings();
@@ -222,7 +236,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     publisher.forget(document.uri);
   });
 
-  connection.onCodeAction(({ textDocument, range, context }, token) => {
+  connection.onCodeAction(logged('textDocument/codeAction', ({ textDocument, range, context }, token) => {
     stopIfCancelled(token);
     const document = documents.get(textDocument.uri);
     if (!document) return null;
@@ -237,9 +251,9 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
       diagnostics: action.diagnostics.map((d) => toLsp(textDocument.uri, model, d)),
       edit: { changes: { [textDocument.uri]: toLspEdits(model, action.edits) } },
     }));
-  });
+  }));
 
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  connection.onExecuteCommand(logged('workspace/executeCommand', async ({ command, arguments: args }) => {
     const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
     const document = uri && documents.get(uri);
     if (!document) return { applied: false };
@@ -249,7 +263,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     const label = command === COMMANDS.renumber ? '重新编号' : '修正全部问题';
     const result = await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: toLspEdits(model, edits) } } });
     return { applied: result.applied, edits: edits.length };
-  });
+  }));
 
   // ---- completion ----
 
@@ -278,7 +292,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
 
   const COMPLETION_KIND = { phrase: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet, marker: CompletionItemKind.EnumMember };
 
-  connection.onCompletion(afterSettings(({ textDocument, position }) => {
+  connection.onCompletion(afterSettings('textDocument/completion', ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const model = models.get(document);
@@ -322,20 +336,20 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     return getStatistics(models.get(document), placeholders, settings.speakingRate, pages.pagesOf(uri));
   }
 
-  connection.onRequest(STATISTICS_REQUEST, afterSettings(({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
+  connection.onRequest(STATISTICS_REQUEST, afterSettings(STATISTICS_REQUEST, ({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
 
   // Sent without params by the client's insert-phrase picker (the handler gets no token, so not afterSettings):
   // then the phrases of each folder's own .speechrc.json.
-  connection.onRequest(PHRASES_REQUEST, async (params?: PhrasesParams): Promise<PhraseItem[]> => {
+  connection.onRequest(PHRASES_REQUEST, logged(PHRASES_REQUEST, async (params?: PhrasesParams): Promise<PhraseItem[]> => {
     await settingsReady;
     const uri = params?.textDocument?.uri;
     const folderSpeechrcs = () => (trusted ? workspace.folderPaths.map((folder) => speechrc.load(join(folder, SPEECHRC))).filter((rc) => rc !== undefined) : []);
     const index = uri ? phrasesOf(speechrcOf(uri)) : loadPhrases(folderSpeechrcs());
     return index.phrases.map(({ text, category, initials, full }) => ({ text, category, initials, full }));
-  });
+  }));
 
   /** A CodeLens above each level-1 section: 1,024 字 · 约 3 分 20 秒 · 第 2–3 页; clicking opens the per-section figures. */
-  connection.onCodeLens(afterSettings(({ textDocument }) => {
+  connection.onCodeLens(afterSettings('textDocument/codeLens', ({ textDocument }) => {
     if (!settings.codeLens) return [];
     const model = modelOf(textDocument.uri);
     // Section figures only: no placeholders, so no checks run before the diagnostics delay would run them.
@@ -350,19 +364,19 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
   // ---- outline ----
 
   connection.onDocumentSymbol(
-    afterSettings(({ textDocument }) => {
+    afterSettings('textDocument/documentSymbol', ({ textDocument }) => {
       const model = modelOf(textDocument.uri);
       return model ? getDocumentSymbols(model, settings.outline) : null;
     }),
   );
 
-  connection.onFoldingRanges(({ textDocument }, token) => {
+  connection.onFoldingRanges(logged('textDocument/foldingRange', ({ textDocument }, token) => {
     stopIfCancelled(token);
     const model = modelOf(textDocument.uri);
     return model ? getFoldingRanges(model) : null;
-  });
+  }));
 
-  connection.onWorkspaceSymbol(async ({ query }, token) => {
+  connection.onWorkspaceSymbol(logged('workspace/symbol', async ({ query }, token) => {
     const openByPath = new Map(documents.all().map((d) => [pathOfUri(d.uri), d] as const));
     const onDisk = await workspace.documents(
       (uri) => {
@@ -380,7 +394,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
       .filter((d) => d.languageId === 'speech' || d.uri.endsWith('.speech.md'))
       .map((d) => ({ uri: d.uri, model: models.get(d) }));
     return getWorkspaceSymbols([...onDisk, ...unsaved], query);
-  });
+  }));
 
   documents.listen(connection);
   connection.listen();

@@ -225,3 +225,27 @@ describe('settings', () => {
     }
   });
 });
+
+describe('a request whose handler throws', () => {
+  it('is answered with an error and logged once with the request name, without the speech', async () => {
+    // A file system that fails where nothing expects it: looking for the .speechrc.json of a document.
+    const files = new MemoryFileSystem('/ws');
+    files.statSync = () => {
+      throw new Error('the disk went away');
+    };
+    const session = await startInProcess({ rootUri: pathToFileURL(files.root).toString(), files });
+    const logged: string[] = [];
+    session.connection.onNotification('window/logMessage', ({ message }: { message: string }) => logged.push(message));
+    try {
+      const uri = pathToFileURL(files.path('a.speech.md')).toString();
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: '同志们：\n我们要真抓' } });
+      await expect(session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 5 } })).rejects.toThrow(/the disk went away/);
+      const lines = logged.filter((m) => m.startsWith('textDocument/completion'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^textDocument\/completion failed: Error: the disk went away\n\s+at /);
+      expect(lines[0]).not.toContain('真抓');
+    } finally {
+      await session.close();
+    }
+  });
+});
