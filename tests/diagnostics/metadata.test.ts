@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../server/src/service';
+import { resolvePreset, RULES } from '../../server/src/service';
 // @ts-expect-error: a build script without type declarations
 import { ruleCopies } from '../../scripts/rule-metadata.mjs';
 import { readSettings, type Settings } from '../../server/src/settings';
 import { root } from '../helpers';
+import { startInProcess } from '../lsp/lspClient';
 
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
@@ -51,9 +52,34 @@ describe('setting defaults and bounds: the server reads what package.json declar
     expect(settings.outline.inlineItems).toBe(properties['speech.outline.inlineItems'].default);
   });
 
-  it('the server reports the version of package.json, as the CLI does (no copy in the code)', () => {
-    const version = JSON.parse(read('package.json')).version;
-    expect(read('server/src/server.ts')).not.toContain(`'${version}'`);
-    expect(read('server/src/server.ts')).toMatch(/import \{ version \} from '\.\.\/\.\.\/package\.json'/);
+  it('the phrase settings default as declared', () => {
+    expect(readSettings({}).phrases).toEqual({ paths: properties['speech.phrases.paths'].default, disabledCategories: properties['speech.phrases.disabledCategories'].default });
+  });
+
+  it('with no export settings, the export uses the declared preset and face names', () => {
+    const preset = resolvePreset([readSettings({}).export].filter((c) => c !== undefined));
+    expect(preset.name).toBe(properties['speech.export.preset'].default);
+    expect(preset.faceNames).toBe(properties['speech.export.faceNames'].default);
+  });
+});
+
+describe('the version: package.json, and every copy of it', () => {
+  const { version } = JSON.parse(read('package.json'));
+
+  it('the server reports it on initialize (the CLI\'s --version: tests/cli/office.test.ts)', async () => {
+    const session = await startInProcess();
+    try {
+      expect(session.serverInfo).toEqual({ name: 'speech-writer', version });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('package-lock.json and the package names in README.md state it', () => {
+    const lock = JSON.parse(read('package-lock.json'));
+    expect([lock.version, lock.packages[''].version]).toEqual([version, version]);
+    const named = [...read('README.md').matchAll(/speech-writer-(\d[\w.-]*)\.vsix/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named)).toEqual(new Set([version]));
   });
 });

@@ -37,6 +37,7 @@ export interface Session {
   serverRequests: string[];
   /** What the server answered to initialize. */
   capabilities: Record<string, unknown>;
+  serverInfo?: { name: string; version?: string };
   close(): Promise<void>;
 }
 
@@ -108,7 +109,7 @@ class Recorder {
     };
   }
 
-  session(server: { connection: MessageConnection; capabilities: Record<string, unknown> }): Omit<Session, 'close'> {
+  session(server: Pick<Session, 'connection' | 'capabilities' | 'serverInfo'>): Omit<Session, 'close'> {
     const published = this.published;
     return {
       connection: server.connection,
@@ -122,6 +123,7 @@ class Recorder {
       },
       serverRequests: this.serverRequests,
       capabilities: server.capabilities,
+      serverInfo: server.serverInfo,
     };
   }
 }

@@ -9,17 +9,21 @@ export interface LspOptions {
   onPublish?: (params: never) => void;
 }
 
-export interface LspProcess {
-  child: ChildProcess;
+/** What initialize answered, and the connection. */
+export interface LspStarted {
   connection: MessageConnection;
-  /** What the server answered to initialize. */
   capabilities: Record<string, unknown>;
+  serverInfo?: { name: string; version?: string };
+}
+
+export interface LspProcess extends LspStarted {
+  child: ChildProcess;
   /** shutdown and exit; a server that does not answer is killed after 5 s. */
   close(): Promise<void>;
 }
 
 /** Connects to a server on `reader` / `writer` and initializes it with `initialize` (params beyond the process id). */
-export function connectLsp(reader: MessageReader, writer: MessageWriter, options?: LspOptions): Promise<{ connection: MessageConnection; capabilities: Record<string, unknown> }>;
+export function connectLsp(reader: MessageReader, writer: MessageWriter, options?: LspOptions): Promise<LspStarted>;
 
 /** Spawns `node ...args` and initializes it as connectLsp does. */
 export function startLsp(args: string[], options?: LspOptions): Promise<LspProcess>;

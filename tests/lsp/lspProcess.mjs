@@ -11,19 +11,19 @@ export async function connectLsp(reader, writer, { initialize = {}, onRequest = 
   connection.onRequest((method, params) => onRequest(method, params));
   connection.onNotification(() => {});
   connection.listen();
-  const { capabilities } = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, ...initialize });
+  const { capabilities, serverInfo } = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, ...initialize });
   await connection.sendNotification('initialized', {});
-  return { connection, capabilities };
+  return { connection, capabilities, serverInfo };
 }
 
 /** @type {import('./lspProcess.d.mts').startLsp} */
 export async function startLsp(args, options) {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-  const { connection, capabilities } = await connectLsp(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin), options);
+  const started = await connectLsp(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin), options);
+  const { connection } = started;
   return {
+    ...started,
     child,
-    connection,
-    capabilities,
     async close() {
       // A server that stopped answering (what the robustness tests look for) is killed, not awaited.
       const exited = new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
