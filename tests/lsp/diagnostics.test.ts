@@ -204,3 +204,26 @@ describe('a speech moved by an edit before it', () => {
     }
   });
 });
+
+describe('a .speechrc.json in a subfolder, saved and deleted', () => {
+  it('has its configuration and phrase problems reported when saved, and cleared when deleted', async () => {
+    const files = new MemoryFileSystem('/ws');
+    const session = await startInProcess({ rootUri: pathToFileURL(files.root).toString(), files });
+    const rc = pathToFileURL(files.path('教育局/.speechrc.json')).toString();
+    const changed = (type: number) => session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rc, type }] });
+    try {
+      const uri = pathToFileURL(files.path('教育局/a.speech.md')).toString();
+      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version: 1, text: '一、甲' } });
+      files.write('教育局/.speechrc.json', '{ "placeholders": ["("], "phrases": [1] }');
+      await changed(1);
+      const both = await session.diagnostics((p) => p.uri === rc && p.diagnostics.length === 2);
+      expect(both.diagnostics.map((d) => d.code).sort()).toEqual(['phrases', 'speechrc']);
+      files.delete('教育局/.speechrc.json');
+      await changed(3);
+      await session.diagnostics((p) => p.uri === rc && p.diagnostics.length === 0);
+      expect(session.published.filter((p) => p.uri === rc).at(-1)!.diagnostics).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
