@@ -160,3 +160,56 @@ describe('layoutBlocks', () => {
     expect(blocks.map((b) => b.role)).toEqual(['header', 'title', 'salutation', 'body', 'header', 'title', 'body', 'residue']);
   });
 });
+
+describe('layoutBlocks over the other structure marks (tests/fixtures/structure)', () => {
+  const structure = (name: string) => readFileSync(join(root, 'tests/fixtures/structure', `${name}.speech.md`), 'utf8');
+  /** The role of the block on each of these lines (1-based), and the text set in the block's own face. */
+  const rolesAt = (text: string, ...lineNumbers: number[]) => {
+    const blocks = layoutBlocks(parse(text), official);
+    return lineNumbers.map((n) => {
+      const block = blocks.find((b) => b.line === n - 1)!;
+      return `${block.role}: ${block.runs.filter((r) => r.face === block.role).map((r) => r.text).join('')}`;
+    });
+  };
+
+  test('parts of one occasion are headers, 一 关于… level 1, 第一点 under it level 2 (its sentence in the heading face, the rest body)', () => {
+    expect(rolesAt(structure('03-mao-1955-national-conference'), 4, 32, 40, 64, 66, 98)).toEqual([
+      'header: 开幕词',
+      'header: 结论',
+      'heading1: 一 关于这次代表会议的评价',
+      'heading1: 三 关于高岗、饶漱石反党联盟',
+      'heading2: 第一点，有人问:',
+      'heading1: 五 为胜利召开党的第八次全国代表大会而斗争',
+    ]);
+  });
+
+  test('heading lines without a marker and 第N个问题 take the heading faces of their level', () => {
+    expect(rolesAt(structure('08-xi-fifth-plenum-2015'), 3, 19)).toEqual(['heading1: 深刻认识全面建成小康社会决胜阶段的形势', 'heading1: 以新的发展理念引领发展']);
+    expect(rolesAt(structure('01-xi-cyberspace-2016'), 7)).toEqual(['heading1: 第一个问题，讲讲推动我国网信事业发展，让互联网更好造福人民。']);
+  });
+
+  test('第一，… paragraphs read as main parts are level-1 headings run in with their body', () => {
+    const blocks = layoutBlocks(parse(structure('09-xi-cflac-2016')), official);
+    const first = blocks.find((b) => b.line === 26)!;
+    expect(first.role).toBe('heading1');
+    expect(first.runs.map((r) => r.face)).toEqual(['heading1', 'body']);
+    expect(first.runs[0].text).toBe('第一，希望大家坚定文化自信，用文艺振奋民族精神。');
+    expect(blocks.filter((b) => b.role === 'heading1')).toHaveLength(4);
+  });
+
+  test.each(['03-mao-1955-national-conference', '04-mao-1957-provincial-secretaries', '05-mao-1942-yanan-forum', '06-mao-1934-masses-livelihood', '09-xi-cflac-2016'])(
+    'nothing is lost in %s: every line but the break before the notes is printed, the notes as body text',
+    (name) => {
+      const text = structure(name);
+      const blocks = layoutBlocks(parse(text), official);
+      const squeeze = (s: string) => s.replace(/\s+/g, '');
+      const expected = text
+        .split('\n')
+        .filter((line) => line.trim() && !/^[-─━]{3,}$/.test(line.trim()))
+        .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^\s*>\s?/, ''))
+        .join('');
+      expect(squeeze(blocks.map(blockText).join(''))).toBe(squeeze(expected));
+      expect(blocks.filter((b) => /^\s*[〔（(]\d+[〕）)]/.test(blockText(b)) && b.role !== 'body')).toEqual([]);
+    },
+  );
+});

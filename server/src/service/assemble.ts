@@ -1,7 +1,7 @@
 // Speech assembly, the second pass of parse: classified lines split into speeches, each read into its
 // head (header, title, subtitles, speakers, dates, salutation), paragraphs with their roles, the tree
 // of sections, and the enumeration runs (enumeration.ts).
-import { infoAt, isSpeechLine, makeHeading, type LineInfo } from './classify';
+import { infoAt, isSpeechLine, isThematicBreak, makeHeading, type LineInfo } from './classify';
 import markerFamilies from './data/markerFamilies.json';
 import { EnumerationScanner } from './enumeration';
 import {
@@ -244,6 +244,11 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
   const head = readHead(text, infos, range);
   const { start, end } = lines.spanOfLines(range.first, range.last);
   const contentEnd = contentEndBefore(infos, range.last + 1, start);
+  const notes: Span[] = [];
+  for (let i = range.first; i <= range.last; i++) {
+    const info = infoAt(infos, i);
+    if (info.kind === 'note' && !isThematicBreak(text.slice(info.start, info.end))) notes.push({ start: info.start, end: info.end });
+  }
 
   // Paragraph spans first: the closing is found from the end before roles are given.
   const bodyParts: BodyPart[] = [];
@@ -336,5 +341,6 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
     items: enumerations.items,
     runs: enumerations.runs,
     contentEnd,
+    notes,
   };
 }

@@ -147,7 +147,7 @@ function isBlockFiller(line: string): boolean {
 const ATX = /^(#{1,6})[ \t]+/;
 /** `----------------` between the speech and its notes (a Markdown thematic break). */
 const THEMATIC_BREAK = /^(?:[-─━]{3,}|(?:\* *){3,})$/;
-const isThematicBreak = (line: string) => THEMATIC_BREAK.test(line);
+export const isThematicBreak = (line: string) => THEMATIC_BREAK.test(line);
 const BOLD = /^(\*\*|__)/;
 
 /**

@@ -5,8 +5,9 @@
  *
  * - Every speech line becomes one block: title (a wrapped title is one block, its lines separated by a
  *   `\n` run; a one-line title wider than a title line is broken here between words, titleBreaks), subtitle, speaker, date, salutation, collection header, headings 1–4, body paragraphs,
- *   the closing, and template-residue lines (exported as they are; the export asks before). Blank lines,
- *   code and HTML comments (`<!-- speech-disable -->`) print nothing.
+ *   the closing, template-residue lines (exported as they are; the export asks before) and the notes
+ *   (`注释` and after, footnotes, editors' remarks: body text). Blank lines, the `----` break before the
+ *   notes, code and HTML comments (`<!-- speech-disable -->`) print nothing.
  * - Runs carry the text without Markdown: `#` marks, `**` (the text between becomes bold), HTML tags and
  *   inline comments removed; placeholders (`XX`, `____`, `******`) stay as typed. A run names the role
  *   whose face and size it takes: a run-in heading's block has role headingN and its text after the
@@ -153,6 +154,8 @@ function speechBlocks(model: SpeechModel, speech: Speech, titleCapacity: number)
     out.push({ role, segments: [{ start: paragraph.start, end: lineContent(lines, paragraph.line).end, face: role }], span: paragraph, line: paragraph.line });
   }
   for (const residue of residueIn(model, speech)) out.push(whole('residue', residue));
+  // Notes are no part of the speech read aloud, but the document holds them: printed as body text.
+  for (const note of speech.notes) out.push(whole('body', note));
   // Same line: the salutation before the body it introduces.
   return out.sort((a, b) => a.line - b.line || a.segments[0].start - b.segments[0].start);
 }

@@ -152,6 +152,11 @@ export interface Speech extends Span {
   readonly runs: EnumRun[];
   /** End of the speech's last line of content (no trailing blank or residue lines). */
   readonly contentEnd: number;
+  /**
+   * Lines that are notes, neither body nor headings: from `注释` (or the first footnote at the end) to the
+   * end of the speech, and editors' remarks (`（此处有删节）`); not the break (`----`) before them. Printed.
+   */
+  readonly notes: Span[];
 }
 
 /** The parsed form of one version of a document. Immutable once built. */

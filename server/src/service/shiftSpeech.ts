@@ -83,5 +83,6 @@ export function shiftSpeech(speech: Speech, by: number, lineBy: number): Speech 
     items: [...items.values()],
     runs,
     contentEnd: speech.contentEnd + by,
+    notes: speech.notes.map(span),
   };
 }
