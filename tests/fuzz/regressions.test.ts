@@ -12,4 +12,12 @@ describe('fuzz regressions', () => {
     const once = applyEdits(text, renumberDocument(parse(text)));
     expect(renumberDocument(parse(once))).toEqual([]);
   });
+
+  // Seed 1073377011: 三是 三是 make a run that a later 二是 (after a lone surrogate and a comma) does not join;
+  // numbered 一是 二是, the run takes it in as a second 二是. Renumbering now repeats until nothing changes.
+  it('renumbering twice changes nothing the second time (三是… / 三是… / \udc00,二是…)', () => {
+    const text = '三是抓实。全面加强。\n三是强化。坚决打好。\n\udc00,二是城区环境更加优美。深入开展了。\n';
+    const once = applyEdits(text, renumberDocument(parse(text)));
+    expect(renumberDocument(parse(once))).toEqual([]);
+  });
 });

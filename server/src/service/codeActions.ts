@@ -4,7 +4,7 @@ import type { CheckOptions } from './config';
 import { getDiagnostics } from './diagnostics';
 import { ruleOf } from './diagnostics/rules';
 import type { SpeechDiagnostic, TextEdit } from './diagnostics/types';
-import { applyEdits, composeEdits, mergeEdits } from './edits';
+import { editsToFixedPoint, mergeEdits } from './edits';
 import type { Span, SpeechModel } from './model';
 import { parse } from './parse';
 
@@ -23,25 +23,13 @@ export function fixAllEdits(diagnostics: SpeechDiagnostic[]): TextEdit[] {
   return mergeEdits(diagnostics.flatMap((d) => d.fixes.filter((f) => f.safe && f.preferred).map((f) => f.edits)));
 }
 
-/** Most rounds of fix-all: each round's fixes are safe, and a fix that uncovers the next ends within a few. */
-const MAX_FIX_ROUNDS = 10;
-
 /**
  * Every safe fix, again on the fixed text until no safe fix is left (one fix can uncover the next: the
  * second half-width mark of a pair, an item that renumbers after the one before it), as one set of edits
  * on the model's text: applying them once leaves nothing for fix-all to do.
  */
 export function fixAllToFixedPoint(model: SpeechModel, options: CheckOptions, diagnostics = getDiagnostics(model, options)): TextEdit[] {
-  let edits: TextEdit[] = [];
-  let current = model;
-  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const more = fixAllEdits(round ? getDiagnostics(current, options) : diagnostics);
-    if (!more.length) break;
-    const text = applyEdits(current.text, more);
-    edits = round ? composeEdits(edits, more, text) : more;
-    current = parse(text, current);
-  }
-  return edits;
+  return editsToFixedPoint(model, (current, round) => fixAllEdits(round ? getDiagnostics(current, options) : diagnostics), parse);
 }
 
 /**

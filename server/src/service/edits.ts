@@ -70,3 +70,24 @@ export function composeEdits(first: TextEdit[], second: TextEdit[], after: strin
   }
   return composed;
 }
+
+/** Most rounds of a step repeated to its fixed point: each round is safe, and one that uncovers the next ends within a few. */
+const MAX_ROUNDS = 10;
+
+/**
+ * The edits of `step`, again on the text they give until it finds nothing more to do (a fix can uncover the
+ * next; a renumbered run can take in an item it did not hold), as one set of edits on the first text:
+ * applying them once leaves nothing for `step`. `next` gives the state (a model) of a text.
+ */
+export function editsToFixedPoint<S extends { readonly text: string }>(first: S, step: (state: S, round: number) => TextEdit[], next: (text: string, previous: S) => S): TextEdit[] {
+  let edits: TextEdit[] = [];
+  let current = first;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const more = step(current, round);
+    if (!more.length) break;
+    const text = applyEdits(current.text, more);
+    edits = round ? composeEdits(edits, more, text) : more;
+    current = next(text, current);
+  }
+  return edits;
+}
