@@ -1,5 +1,6 @@
 // Language server: thin LSP wiring over the speech language service, on a given connection and file
 // system. main.ts starts it on stdio (`node dist/server.js --stdio`); the LSP tests start it in-process.
+import { basename, join } from 'node:path';
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
@@ -47,7 +48,6 @@ import { FileProblems } from './fileProblems';
 import { toLsp, toLspEdits } from './lspConvert';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
-import { basename, join } from 'node:path';
 
 /** Serves the speech language on `connection`, reading workspace files through `fileSystem`. */
 export function createServer(connection: Connection, fileSystem: FileSystem = nodeFileSystem): { report: (what: string, error: unknown) => void } {
