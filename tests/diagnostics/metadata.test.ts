@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolvePreset, RULES } from '../../server/src/service';
+import { BUILT_IN_CATEGORIES, BUILT_IN_PRESETS, resolvePreset, RULES } from '../../server/src/service';
+import presetData from '../../server/src/service/data/presets.json';
 // @ts-expect-error: a build script without type declarations
 import { ruleCopies } from '../../scripts/rule-metadata.mjs';
 import { readSettings, type Settings } from '../../server/src/settings';
@@ -60,6 +61,33 @@ describe('setting defaults and bounds: the server reads what package.json declar
     const preset = resolvePreset([readSettings({}).export].filter((c) => c !== undefined));
     expect(preset.name).toBe(properties['speech.export.preset'].default);
     expect(preset.faceNames).toBe(properties['speech.export.faceNames'].default);
+  });
+});
+
+describe('names people pick from: every list equals what the server knows', () => {
+  const properties = JSON.parse(read('package.json')).contributes.configuration.properties;
+  const schema = JSON.parse(read('client/schemas/speechrc.schema.json'));
+  const sorted = (list: readonly string[]) => [...list].sort();
+
+  it('built-in presets: the setting\'s and the schema\'s examples', () => {
+    expect(properties['speech.export.preset'].examples).toEqual(BUILT_IN_PRESETS);
+    expect(schema.properties.export.properties.preset.examples).toEqual(BUILT_IN_PRESETS);
+    expect(schema.definitions.exportPreset.properties.extends.examples).toEqual(BUILT_IN_PRESETS);
+  });
+
+  it('face names: the setting\'s and the schema\'s choices are the ones the server takes', () => {
+    const choices: string[] = properties['speech.export.faceNames'].enum;
+    expect(schema.definitions.faceNames.enum).toEqual(choices);
+    for (const faceNames of choices) expect(readSettings({ export: { faceNames } }).export?.faceNames).toBe(faceNames);
+    expect(readSettings({ export: { faceNames: 'bold' } }).export?.faceNames).toBeUndefined();
+  });
+
+  it('face keys: the schema\'s examples are the faces the presets define', () => {
+    expect(sorted(schema.definitions.exportRole.properties.face.examples)).toEqual(sorted(Object.keys(presetData.faces)));
+  });
+
+  it('phrase categories the setting can turn off are the built-in ones', () => {
+    expect(sorted(properties['speech.phrases.disabledCategories'].items.enum)).toEqual(sorted(BUILT_IN_CATEGORIES));
   });
 });
 
