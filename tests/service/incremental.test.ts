@@ -146,6 +146,8 @@ describe('parsing a new version with the previous model', () => {
     '----------------', '（此处有删节）', '3.推进农村人居环境整治 要以垃圾、污水治理和村容村貌提升为主攻方向。',
     // 第一，… paragraphs that may be a speech's main parts, and footnotes after the closing.
     '第一，坚定文化自信。正文。', '第二，坚持服务人民。正文。', '第三，勇于创新。', '①见《列宁全集》第1卷。', '[1] 见某书。',
+    // A 主持词 and the speeches it introduces.
+    '全体会议主持词', '下面，请王市长讲话。', '同志们，刚才，王市长作了重要讲话。',
   );
   const lineEnd = fc.constantFrom('\n', '\n', '\r\n', '\r');
   const smallDocument = fc

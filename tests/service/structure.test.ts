@@ -245,6 +245,56 @@ describe('parts of one occasion in one file', () => {
   });
 });
 
+// Written like a real 主持词 (a city government plenary, published as a template on a document site): the
+// host's lines alone, with the speeches left out; then the same with the mayor's speech where it is given.
+describe('a 主持词 with the speeches it introduces', () => {
+  const opening = ['市政府第四次全体会议主持词', '同志们：', '现在开会。', '今天的会议有两项议程：第一项是传达省政府全体会议精神；第二项由市长作重要讲话。'];
+  const handOver = '下面，让我们以热烈的掌声欢迎王市长作重要讲话。';
+  const recap = ['同志们，刚才，王市长作了重要讲话，全面分析了上半年工作。下面，我再强调三点要求：', '第一，要认真学习领会。', '第二，要狠抓工作落实。', '第三，要切实转变作风。', '散会。'];
+  const speech = ['同志们：', '今天召开全体会议，安排部署下半年工作。', '一、上半年工作进展', '全市经济运行总体平稳。', '二、下半年重点工作', '（一）抓项目建设。要加快进度。', '同志们，让我们确保完成全年任务！'];
+
+  it('keeps the host’s lines alone one speech, its 第一，… the items of its last paragraph', () => {
+    const text = lines(...opening, '下面先进行第一项议程，请李副市长传达省政府全体会议精神。', handOver, ...recap);
+    expect(parse(text).speeches).toHaveLength(1);
+    expect(outlineOf(text)).toEqual(['市政府第四次全体会议主持词 [标题]', '  第一，要认真学习领会 [第一]', '  第二，要狠抓工作落实 [第一]', '  第三，要切实转变作风 [第一]']);
+  });
+
+  it('makes each speech a part headed by its hand-over, and the host’s recap a part again, not the last section of the speech', () => {
+    const text = lines(...opening, handOver, ...speech, ...recap);
+    const model = parse(text);
+    expect(model.speeches.map((s) => s.header?.kind)).toEqual([undefined, '部分', undefined]);
+    expect(outlineOf(text)).toEqual([
+      '市政府第四次全体会议主持词 [标题]',
+      '下面，让我们以热烈的掌声欢迎王市长作重要讲话。 [部分]',
+      '  一、上半年工作进展 [一级标题]',
+      '  二、下半年重点工作 [一级标题]',
+      '    （一）抓项目建设 [二级标题]',
+      '第一，要认真学习领会 [第一]',
+      '第二，要狠抓工作落实 [第一]',
+      '第三，要切实转变作风 [第一]',
+    ]);
+    expect(model.speeches[1].salutation).toBeDefined();
+    expect(model.speeches[1].paragraphs.at(-1)!.role).toBe('closing');
+    expect(getDiagnostics(model, resolveOptions()).filter((d) => d.code.startsWith('numbering') || d.code === 'count-mismatch')).toEqual([]);
+  });
+
+  it('reads nothing as a part without a line naming the 主持词, or when what follows a hand-over is the host’s next line', () => {
+    const plain = lines('在全体会议上的讲话', ...opening.slice(1), handOver, ...speech, ...recap);
+    expect(parse(plain).speeches).toHaveLength(1);
+    const short = lines(...opening, handOver, '（王市长讲话）', ...recap);
+    expect(parse(short).speeches).toHaveLength(1);
+  });
+
+  it('parses an edited 主持词 as a whole text would be (an edit far from the host’s lines)', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `要抓好第${i + 1}项工作。`);
+    const text = lines(...opening, handOver, ...speech.slice(0, 4), ...long, ...speech.slice(4), ...recap);
+    const edited = text.replace('要抓好第6项工作。', '要抓好第6项重点工作。');
+    const incremental = parse(edited, parse(text));
+    expect(incremental.speeches).toHaveLength(3);
+    expect(incremental.speeches.map((s) => [s.start, s.end, s.header?.kind])).toEqual(parse(edited).speeches.map((s) => [s.start, s.end, s.header?.kind]));
+  });
+});
+
 describe('notes at the end', () => {
   const text = lines(
     '在会议上的讲话',

@@ -25,13 +25,13 @@ export interface SpeechRange {
   last: number;
 }
 
-/** A collection header, or a `#` title after content, starts a new speech. */
+/** A collection header, a `#` title after content, or the host's recap in a 主持词 starts a new speech. */
 export function splitSpeeches(infos: LineInfo[]): SpeechRange[] {
   const ranges: SpeechRange[] = [];
   let first = infos[0].index;
   let content = false;
   for (const info of infos) {
-    const startsSpeech = info.kind === 'header' || (info.kind === 'atx-title' && content);
+    const startsSpeech = info.kind === 'header' || (info.kind === 'atx-title' && content) || info.startsPart === true;
     if (startsSpeech && info.index > first) {
       ranges.push({ first, last: info.index - 1 });
       first = info.index;

@@ -1,6 +1,7 @@
 // Line classification, the first pass of parse: each line's content span and kind (blank, ignored
 // code or comment, template residue, collection header, heading, # title, text). Speech assembly
 // (assemble.ts) reads only these kinds.
+import markerFamilies from './data/markerFamilies.json';
 import { LineIndex } from './lines';
 import {
   BLOCK_RESIDUE_KINDS,
@@ -16,6 +17,7 @@ import {
   isSpeakerLine,
   matchCollectionHeader,
   matchFirstFootnote,
+  matchHostLine,
   matchResidue,
   matchSalutation,
   mayBeResidue,
@@ -46,6 +48,8 @@ export interface LineInfo {
   header?: CollectionHeader['kind'];
   /** For 'atx-title' (and a header written with # marks): the text's span and the number of # marks. */
   atx?: { span: Span; hashes: number };
+  /** A text line that starts a speech of its own: the host's recap after a speech in a 主持词 (markHostParts). */
+  startsPart?: true;
 }
 
 /** A line's kind as a number; residue lines by their residue kind, which the checks report. */
@@ -152,9 +156,10 @@ const BOLD = /^(\*\*|__)/;
 
 /**
  * Headers, headings and # titles among the text lines of `infos` (whole speeches: the notes a
- * `注释` line opens end at the next header or # title, so they never reach past a speech).
+ * `注释` line opens end at the next header or # title, so they never reach past a speech), then the
+ * parts of a 主持词. Returns whether a line names a 主持词 (markHostParts).
  */
-export function classifyStructure(text: string, infos: LineInfo[]): void {
+export function classifyStructure(text: string, infos: LineInfo[]): { hosting: boolean } {
   const footnotes = footnoteTails(text, infos);
   let inNotes = false;
   let previous: LineInfo | undefined;
@@ -209,6 +214,51 @@ export function classifyStructure(text: string, infos: LineInfo[]): void {
       }
     }
   }
+  return { hosting: markHostParts(text, infos) };
+}
+
+/** The lines a speech after a hand-over must hold at least: fewer are the host's own next words. */
+const MIN_SPEECH_LINES = markerFamilies.hosting.minSpeechParagraphs;
+
+/**
+ * 主持词 with the speeches it introduces (data/markerFamilies.json, hosting). After a line naming the
+ * host's script (`…主持词`), a hand-over (`下面，请…讲话。`) followed by a speech (MIN_SPEECH_LINES lines of
+ * text before the next host line, header or # title) becomes the header of a part of its own, and the
+ * host's next recap (`同志们，刚才，…讲话…`) starts the host's part again. The host's lines alone (the
+ * speeches left out) stay one speech. A header or # title that names no script ends the 主持词. Returns
+ * whether a line names a script: without one no line is read so; with one, as this rule reads across
+ * speeches, reparse parses the whole text.
+ */
+function markHostParts(text: string, infos: LineInfo[]): boolean {
+  const hostLines = infos.map((info) => (info.kind === 'text' || info.kind === 'header' || info.kind === 'atx-title' ? matchHostLine(text.slice(info.start, info.end)) : undefined));
+  let hosted = false;
+  let speaking = false;
+  infos.forEach((info, k) => {
+    const host = hostLines[k];
+    if (info.kind === 'header' || info.kind === 'atx-title' || host === 'script') {
+      hosted = host === 'script';
+      speaking = false;
+    } else if (hosted && info.kind === 'text' && host === 'handOver' && speechFollows(infos, hostLines, k)) {
+      info.kind = 'header';
+      info.header = '部分';
+      speaking = true;
+    } else if (speaking && info.kind === 'text' && host === 'recap') {
+      info.startsPart = true;
+      speaking = false;
+    }
+  });
+  return hostLines.includes('script');
+}
+
+/** Whether MIN_SPEECH_LINES lines of text follow line `k` before the next host line, header or # title. */
+function speechFollows(infos: LineInfo[], hostLines: (string | undefined)[], k: number): boolean {
+  let count = 0;
+  for (let i = k + 1; i < infos.length && count < MIN_SPEECH_LINES; i++) {
+    const info = infos[i];
+    if (hostLines[i] !== undefined || info.kind === 'header' || info.kind === 'atx-title') return false;
+    if (info.kind === 'text' || info.kind === 'heading') count++;
+  }
+  return count >= MIN_SPEECH_LINES;
 }
 
 /** A line that ends the notes before it: a collection header or a `#` title. */

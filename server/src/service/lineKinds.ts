@@ -111,6 +111,22 @@ export function matchFirstFootnote(line: string, family: number): { after: Footn
   return m ? { after, citation: CITATION.test(line.slice(m[0].length)) } : undefined;
 }
 
+const HOSTING = {
+  script: new RegExp(markerFamilies.hosting.script, 'u'),
+  handOver: new RegExp(markerFamilies.hosting.handOver, 'u'),
+  recap: new RegExp(markerFamilies.hosting.recap, 'u'),
+};
+/** No host line is longer than this: a hand-over or the start of a recap is one short sentence. */
+const MAX_HOST_LINE = 200;
+export type HostLine = 'script' | 'handOver' | 'recap';
+/** A line of a 主持词 (data/markerFamilies.json, hosting): its name, a hand-over to a speaker, or a recap after one. */
+export function matchHostLine(line: string): HostLine | undefined {
+  if (line.length > MAX_HOST_LINE) return undefined;
+  if (HOSTING.script.test(line)) return 'script';
+  if (HOSTING.handOver.test(line)) return 'handOver';
+  return HOSTING.recap.test(line) ? 'recap' : undefined;
+}
+
 const EDITORIAL = markerFamilies.editorialNotes.map((p) => new RegExp(p, 'u'));
 /** No editorial line is longer than this (every pattern is bounded). */
 const MAX_EDITORIAL_LINE = 90;

@@ -23,9 +23,9 @@ function parseWhole(text: string): SpeechModel {
   const lines = new LineIndex(text);
   const { infos } = classifyLines(text, lines, 0, lines.lineCount - 1);
   const residue = findResidue(text, infos, true);
-  classifyStructure(text, infos);
+  const { hosting } = classifyStructure(text, infos);
   const ranges = splitSpeeches(infos);
   const speeches = ranges.map((range) => buildSpeech(text, infos, range, lines));
   const model: SpeechModel = { text, lines, speeches, residue, textLines: textLinesOf(infos) };
-  return withState(model, { kinds: Uint8Array.from(infos, kindCode), ranges });
+  return withState(model, { kinds: Uint8Array.from(infos, kindCode), ranges, hosting });
 }

@@ -6,7 +6,8 @@
 // the whole text. Whenever that cannot be guaranteed (a fence or comment left open, a region with no
 // first text line, a `#` title or watermark block reaching past the region) it gives up and the
 // caller parses the whole text. A new rule that reads across lines must widen CONTEXT or add such a
-// give-up case; the property test in tests/service/incremental.test.ts checks the equality.
+// give-up case (the parts of a 主持词 are one: a document where a line names a 主持词, before or after
+// the edit, is parsed whole); the property test in tests/service/incremental.test.ts checks the equality.
 import { buildSpeech, hasContent, splitSpeeches, type SpeechRange } from './assemble';
 import {
   classifyLines,
@@ -32,6 +33,8 @@ const EXCERPT = LINE_KINDS.length + RESIDUE_KINDS.indexOf('excerpt');
 export interface ParseState {
   kinds: Uint8Array;
   ranges: SpeechRange[];
+  /** A line names a 主持词, whose parts are read across speeches: the next version is parsed whole. */
+  hosting: boolean;
 }
 export const parseStates = new WeakMap<SpeechModel, ParseState>();
 
@@ -55,6 +58,7 @@ export function reparse(previous: SpeechModel, state: ParseState, text: string):
   const oldLines = previous.lines;
   // The speech holding a line: the last whose first line is at or before it.
   const speechAt = (line: number) => Math.max(0, partitionPoint(state.ranges, (r) => r.first <= line) - 1);
+  if (state.hosting) return undefined;
   const first = speechAt(Math.max(0, oldLines.lineAt(prefix) - CONTEXT));
   const last = speechAt(Math.min(oldLines.lineCount - 1, oldLines.lineAt(old.length - suffix) + CONTEXT));
   if (first === 0 && last === state.ranges.length - 1) return undefined;
@@ -76,7 +80,7 @@ export function reparse(previous: SpeechModel, state: ParseState, text: string):
   for (let i = to + 1; i < Math.min(lines.lineCount, to + 1 + CONTEXT); i++) after.push(contextLine(text, lines, i, state.kinds[i - lineDelta]));
   // Only a region at the top holds the document's first text line, which may be an excerpt note.
   const residue = findResidue(text, [...before, ...region.infos, ...after], from === 0).filter((r) => r.line >= from && r.line <= to);
-  classifyStructure(text, region.infos);
+  if (classifyStructure(text, region.infos).hosting) return undefined;
   const ranges = splitSpeeches(region.infos);
   const next = state.ranges[last + 1];
   if (next) {
@@ -117,6 +121,7 @@ export function reparse(previous: SpeechModel, state: ParseState, text: string):
     textLines: [...beforeRegion(previous.textLines), ...textLinesOf(region.infos), ...afterRegion(previous.textLines).map(moveSpan)],
   };
   return withState(model, {
+    hosting: false,
     kinds,
     ranges: [
       ...state.ranges.slice(0, first),
