@@ -2,7 +2,7 @@
 // UI only: statistics, placeholders and phrases all come from the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, type StatisticsParams, type StatisticsResult } from '../../server/src/protocol';
+import { PHRASES_REQUEST, SERVER_COMMANDS, STATISTICS_REQUEST, type PhraseItem, type PhrasesParams, type StatisticsParams, type StatisticsResult } from '../../server/src/protocol';
 import { nextPlaceholder, phrasePicks, sectionPicks, statusText, type Translate } from './presentation';
 import { registerExportCommand } from './export';
 import { registerImportCommand } from './import';
@@ -112,7 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('speech.insertPhrase', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!isSpeech(editor) || !client) return;
-      const phrases = await client.sendRequest<PhraseItem[]>(PHRASES_REQUEST);
+      const phrases = await client.sendRequest<PhraseItem[]>(PHRASES_REQUEST, { textDocument: { uri: editor.document.uri.toString() } } satisfies PhrasesParams);
       const picked = await vscode.window.showQuickPick(phrasePicks(phrases), {
         title: t('Insert phrase'),
         placeHolder: t('Type Chinese or pinyin (zzsg, zhenzhua)'),

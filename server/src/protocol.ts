@@ -14,7 +14,7 @@ export type StatisticsResult = Statistics | null;
 
 /** speech/phrases: every phrase offered in completion, for the insert-phrase picker. */
 export const PHRASES_REQUEST = 'speech/phrases';
-/** With a document, its .speechrc.json's phrases; without (as the picker sends it), each folder's own. */
+/** With a document (as the picker sends it), its .speechrc.json's phrases, as completion offers them; without, each folder's own. */
 export interface PhrasesParams {
   textDocument?: { uri: string };
 }
