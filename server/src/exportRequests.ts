@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadExport } from './layers';
+import type { Logged } from './logged';
 import type { ModelCache } from './modelCache';
 import { EXPORT_REQUEST, type ExportParams, type ExportResult } from './protocol';
 import { getDiagnostics, parse, resolvePreset, type CheckOptions, type ExportConfig, type SpeechDiagnostic, type SpeechModel } from './service';
@@ -20,6 +21,7 @@ export interface ExportDependencies {
   speakingRate(): number;
   /** Resolves once the first settings are in. */
   ready(): Promise<void>;
+  logged: Logged;
 }
 
 export function registerExport(connection: Connection, deps: ExportDependencies): void {
@@ -31,7 +33,7 @@ export function registerExport(connection: Connection, deps: ExportDependencies)
     return { model, diagnostics: getDiagnostics(model, deps.checkOptionsFor(uri)) };
   };
 
-  connection.onRequest(EXPORT_REQUEST, async ({ textDocument, target, preset, force }: ExportParams): Promise<ExportResult> => {
+  connection.onRequest(EXPORT_REQUEST, deps.logged(EXPORT_REQUEST, async ({ textDocument, target, preset, force }: ExportParams): Promise<ExportResult> => {
     await deps.ready();
     try {
       const { model, diagnostics } = speechOf(textDocument.uri);
@@ -48,5 +50,5 @@ export function registerExport(connection: Connection, deps: ExportDependencies)
     } catch (error) {
       return { written: false, problems: [], error: (error as Error).message };
     }
-  });
+  }));
 }

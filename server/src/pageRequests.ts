@@ -1,7 +1,8 @@
 // Pages on the server: the page model of each open document in its preset (for the statistics, the
 // CodeLens and the hover), the preview's pages (speech/preview), and hover.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, HoverParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Logged } from './logged';
 import type { ModelCache } from './modelCache';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult, type PreviewStyle } from './protocol';
 import { getHover } from './service/hover';
@@ -21,6 +22,7 @@ export interface PageDependencies {
   language(): UiLanguage;
   /** Resolves once the first settings are in. */
   ready(): Promise<void>;
+  logged: Logged;
 }
 
 export function registerPages(connection: Connection, deps: PageDependencies) {
@@ -41,7 +43,7 @@ export function registerPages(connection: Connection, deps: PageDependencies) {
     return getPageModel(deps.models.get(document), presetFor(uri, name), { speakingRate: deps.speakingRate() });
   };
 
-  connection.onRequest(PREVIEW_REQUEST, async ({ textDocument, preset }: PreviewParams): Promise<PreviewResult | null> => {
+  connection.onRequest(PREVIEW_REQUEST, deps.logged(PREVIEW_REQUEST, async ({ textDocument, preset }: PreviewParams): Promise<PreviewResult | null> => {
     await deps.ready();
     const document = deps.documents.get(textDocument.uri);
     const pages = document && pagesOf(textDocument.uri, preset);
@@ -64,9 +66,9 @@ export function registerPages(connection: Connection, deps: PageDependencies) {
       })),
       times: statistics.sections.filter((s) => s.kind === 'section').map((s) => ({ line: s.range.start.line, text: partFigures(s, language) })),
     };
-  });
+  }));
 
-  connection.onHover(async ({ textDocument, position }) => {
+  connection.onHover(deps.logged('textDocument/hover', async ({ textDocument, position }: HoverParams) => {
     await deps.ready();
     const document = deps.documents.get(textDocument.uri);
     if (!document) return null;
@@ -78,7 +80,7 @@ export function registerPages(connection: Connection, deps: PageDependencies) {
       language: deps.language(),
     });
     return hover && { contents: { kind: 'markdown' as const, value: hover.contents }, range: { start: document.positionAt(hover.span.start), end: document.positionAt(hover.span.end) } };
-  });
+  }));
 
   return { pagesOf };
 }

@@ -43,6 +43,7 @@ import { pathOfUri, WorkspaceIndex } from './workspaceIndex';
 import { registerPages } from './pageRequests';
 import { registerExport } from './exportRequests';
 import { registerImport } from './importRequests';
+import { loggedWith } from './logged';
 import { readSettings, type Settings } from './settings';
 import { FileProblems } from './fileProblems';
 import { toLsp, toLspEdits } from './lspConvert';
@@ -109,20 +110,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
   // Requests wait for the first settings, so an early request already honours them.
   let settingsReady: Promise<void> = Promise.resolve();
 
-  /**
-   * A request handler whose exception is logged with the request's name: the client gets an error reply
-   * either way, but only this log line says where it came from. A cancellation is no failure.
-   */
-  const logged =
-    <P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
-    async (params: P, token: CancellationToken): Promise<R> => {
-      try {
-        return await handler(params, token);
-      } catch (error) {
-        if (!(error instanceof ResponseError)) report(`${method} failed`, error);
-        throw error;
-      }
-    };
+  const logged = loggedWith(report);
 
   /** A logged request handler that runs once the settings are in, unless the client cancelled meanwhile. */
   const afterSettings = <P, R>(method: string, handler: (params: P, token: CancellationToken) => R) =>
@@ -315,8 +303,8 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
 
   /** Settings, then the document's .speechrc.json: the later wins. */
   const exportConfigsOf = (uri: string): ExportConfig[] => [settings.export, speechrcOf(uri)?.config.export].filter((c) => c !== undefined);
-  registerExport(connection, { documents, models, diagnosticsOf, checkOptionsFor, exportConfigs: exportConfigsOf, speakingRate: () => settings.speakingRate, ready: () => settingsReady });
-  registerImport(connection);
+  registerExport(connection, { documents, models, diagnosticsOf, checkOptionsFor, exportConfigs: exportConfigsOf, speakingRate: () => settings.speakingRate, ready: () => settingsReady, logged });
+  registerImport(connection, logged);
 
   const pages = registerPages(connection, {
     documents,
@@ -326,6 +314,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     speakingRate: () => settings.speakingRate,
     language: () => uiLanguage,
     ready: () => settingsReady,
+    logged,
   });
 
   function statisticsOf(uri: string): StatisticsResult {
