@@ -31,6 +31,7 @@ describe('golden outlines of real speeches with other structure marks (headings 
     ['07', '07-mao-1956-party-unity'],
     ['08', '08-xi-fifth-plenum-2015'],
     ['09', '09-xi-cflac-2016'],
+    ['10', '10-xi-third-plenum-2013'],
   ])('%s %s', (number, name) => {
     const expected = readFileSync(join(root, 'tests/golden', `structure-${number}.outline.txt`), 'utf8');
     const symbols = getDocumentSymbols(parse(fixture(`structure/${name}.speech.md`)), { inlineItems: false });
@@ -49,7 +50,7 @@ describe('golden outlines of real speeches with other structure marks (headings 
   });
 
   it('keeps the real texts quiet on numbering and counts', () => {
-    const codes = ['01-xi-cyberspace-2016', '03-mao-1955-national-conference', '04-mao-1957-provincial-secretaries', '07-mao-1956-party-unity']
+    const codes = ['01-xi-cyberspace-2016', '03-mao-1955-national-conference', '04-mao-1957-provincial-secretaries', '07-mao-1956-party-unity', '09-xi-cflac-2016', '10-xi-third-plenum-2013']
       .flatMap((name) => getDiagnostics(parse(fixture(`structure/${name}.speech.md`)), resolveOptions()))
       .map((d) => d.code);
     expect(codes.filter((c) => c.startsWith('numbering') || c === 'count-mismatch')).toEqual([]);
