@@ -167,7 +167,19 @@ describe('第一，… paragraphs as the main parts of a speech without headings
     expect(speechModel.paragraphs.filter((p) => p.role === 'opening')).toHaveLength(11);
   });
 
+  it('takes （一） headings inside the parts as level 2', () => {
+    const text = speech(...part('第一', '坚定文化自信'), '（一）要有定力', body, ...part('第二', '坚持服务人民'), '（一）要扎根人民', body);
+    expect(outlineOf(text, false)).toEqual([
+      '在座谈会上的讲话 [标题]',
+      '  第一，坚定文化自信 [一级标题]',
+      '    （一）要有定力 [二级标题]',
+      '  第二，坚持服务人民 [一级标题]',
+      '    （一）要扎根人民 [二级标题]',
+    ]);
+  });
+
   it.each([
+    ['after a （一） heading', speech('（一）关于形势', ...part('第一', '坚定文化自信'), ...part('第二', '坚持服务人民'))],
     ['close together (reasons in a row)', speech(body, `第一，军事方面。${body}`, `第二，政治方面。${body}`, `第三，经济方面。${body}`, body)],
     ['in one paragraph', speech(`第一，军事方面，${body}第二，政治方面，${body}第三，经济方面。`, body, body)],
     ['under a heading', speech('一、关于形势', ...part('第一', '坚定文化自信'), ...part('第二', '坚持服务人民'))],

@@ -168,37 +168,41 @@ const TOP_LEVEL = markerFamilies.topLevelItems;
 const TOP_LEVEL_FAMILIES = new Set<string>(TOP_LEVEL.families);
 
 /**
- * `第一，…` `第二，…` paragraphs as the main parts of a speech that has no heading (data/markerFamilies.json,
+ * `第一，…` `第二，…` paragraphs as the main parts of a speech that has no level-1 heading (data/markerFamilies.json,
  * topLevelItems): the only run of such paragraphs, numbered from 1 without a break, with several
  * paragraphs between each and the next, becomes level-1 ordinal headings (noun ''), each ending at its
- * first sentence. Items close together stay items (reasons listed in a row), and so does a second run.
+ * first sentence; official headings below level 1 (（一） 1. （1） ①) after the first fall into the parts.
+ * Items close together stay items (reasons listed in a row), and so do a second run and items after a heading.
  */
 function promoteTopLevelItems(text: string, infos: LineInfo[], bodyParts: BodyPart[], headings: Heading[]): void {
+  // Only official headings below level 1 may stand in the parts (（一） 1. （1） ①), none before the first.
+  if (headings.some((h) => h.level === 1 || !isNumbered(h.marker) || h.marker.style === 'ordinal')) return;
   const opening: { index: number; match: ItemMatch }[] = [];
   bodyParts.forEach((part, index) => {
+    if (part.heading) return;
     const match = matchItemMarker(text, part.span.start, part.span.end);
     if (match && TOP_LEVEL_FAMILIES.has(match.family)) opening.push({ index, match });
   });
-  if (opening.length < TOP_LEVEL.minItems) return;
+  if (opening.length < TOP_LEVEL.minItems || (headings.length && headings[0].line < bodyParts[opening[0].index].line)) return;
   const isPart = ({ index, match }: (typeof opening)[number], k: number) =>
     match.family === opening[0].match.family &&
     match.value === k + 1 &&
     bodyParts[index].span.start === infoAt(infos, bodyParts[index].line).start &&
     (k === 0 || index - opening[k - 1].index > TOP_LEVEL.minParagraphsBetween);
   if (!opening.every(isPart)) return;
-  for (const { index, match } of opening) {
-    const part = bodyParts[index];
-    const info = infoAt(infos, part.line);
+  const parts = opening.map(({ index, match }) => {
+    const info = infoAt(infos, bodyParts[index].line);
     const marker = { value: match.value, style: 'ordinal' as const, numeral: match.numeral, end: match.end, noun: '' };
-    headings.push(makeHeading(text, info, 1, info.start, info.end, marker, undefined));
-  }
+    return makeHeading(text, info, 1, info.start, info.end, marker, undefined);
+  });
   // Each paragraph gives way to its heading's body (kept in place), or to nothing.
   for (let k = opening.length - 1; k >= 0; k--) {
-    const { index } = opening[k];
-    const heading = headings[k];
-    if (heading.body) bodyParts[index] = { span: heading.body, line: heading.line, heading };
-    else bodyParts.splice(index, 1);
+    const heading = parts[k];
+    if (heading.body) bodyParts[opening[k].index] = { span: heading.body, line: heading.line, heading };
+    else bodyParts.splice(opening[k].index, 1);
   }
+  headings.push(...parts);
+  headings.sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -275,7 +279,7 @@ export function buildSpeech(text: string, infos: LineInfo[], range: SpeechRange,
     headings.shift();
     bodyParts.unshift({ span: { start: lead.start, end: lead.end }, line: lead.line });
   }
-  if (!headings.length) promoteTopLevelItems(text, infos, bodyParts, headings);
+  promoteTopLevelItems(text, infos, bodyParts, headings);
   let closingFrom = bodyParts.length;
   while (closingFrom > 0) {
     const part = bodyParts[closingFrom - 1];
