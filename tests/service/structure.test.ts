@@ -282,9 +282,10 @@ describe('a 主持词 with the speeches it introduces', () => {
       '  一、上半年工作进展 [一级标题]',
       '  二、下半年重点工作 [一级标题]',
       '    （一）抓项目建设 [二级标题]',
-      '第一，要认真学习领会 [第一]',
-      '第二，要狠抓工作落实 [第一]',
-      '第三，要切实转变作风 [第一]',
+      '同志们，刚才，王市长作了重要讲话，全面分析了上半年工作 [部分]',
+      '  第一，要认真学习领会 [第一]',
+      '  第二，要狠抓工作落实 [第一]',
+      '  第三，要切实转变作风 [第一]',
     ]);
     expect(model.speeches[1].salutation).toBeDefined();
     expect(model.speeches[1].paragraphs.at(-1)!.role).toBe('closing');

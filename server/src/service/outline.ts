@@ -1,4 +1,5 @@
 // textDocument/documentSymbol: 篇 → title → level 1 … level 4 → inline items.
+import { firstSentenceEnd } from './markers';
 import type { EnumItem, Section, Span, Speech, SpeechModel } from './model';
 import { FAMILY_NAMES, LEVEL_NAMES, shortName, toRange } from './names';
 import { SymbolKind, type DocumentSymbol } from './types';
@@ -37,7 +38,7 @@ export function getDocumentSymbols(model: SpeechModel, options: OutlineOptions =
     return symbol(slice(heading.title), LEVEL_NAMES[heading.level], PART_KINDS.heading, section, heading.title, children);
   };
 
-  const speechSymbols = (speech: Speech): DocumentSymbol[] => {
+  const speechSymbols = (speech: Speech, index: number): DocumentSymbol[] => {
     const topItems = speech.items.filter((item) => !item.section);
     let nodes = [...itemSymbols(topItems), ...speech.sections.map(sectionSymbol)];
     const whole = (from: number): Span => ({ start: from, end: Math.max(from, speech.contentEnd) });
@@ -48,6 +49,11 @@ export function getDocumentSymbols(model: SpeechModel, options: OutlineOptions =
     if (speech.header) {
       const header = speech.header;
       nodes = [symbol(slice(header), header.kind, PART_KINDS.speech, whole(header.start), header, nodes)];
+    } else if (!speech.title && index > 0 && speech.paragraphs.length) {
+      // A part with neither header nor title (the host's recap after a speech in a 主持词): named by its first sentence.
+      const first = speech.paragraphs[0];
+      const name = { start: first.start, end: firstSentenceEnd(model.text, first.start, first.end) };
+      nodes = [symbol(slice(name), '部分', PART_KINDS.speech, whole(first.start), name, nodes)];
     }
     return nodes;
   };
