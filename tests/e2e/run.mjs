@@ -41,6 +41,8 @@ mkdirSync(artifacts, { recursive: true });
 const workspace = join(run, 'ws');
 // The sample with a section cut out, as writers do: （一） is followed by （三）, for the Problems panel and 重新编号.
 writeFileSync(join(workspace, FILE), readFileSync(join(root, 'examples', FILE), 'utf8').replace('\n（二）切实转变', '\n（三）切实转变'));
+// A 48 KB report, for the preview's speed on a long speech.
+copyFileSync(join(root, 'tests/fixtures/external/03-neimenggu-2026-gov-report.speech.md'), join(workspace, 'report.speech.md'));
 // A Word document with automatic numbering, for 讲话稿：从 Word 导入….
 copyFileSync(join(root, 'tests/fixtures/import/numbered.docx'), join(workspace, 'last-year.docx'));
 writeFileSync(
@@ -335,6 +337,36 @@ try {
   const openedImport = await waitFor(() => document.querySelector('.editor-instance .view-lines')?.textContent?.includes('一、统一思想，坚定信心'));
   await shot('9-imported');
   check('… and opens it', openedImport);
+
+  // The preview follows the active speech editor; on a 48 KB report, how soon after a keystroke its pages are
+  // set again (printed as a figure: timings are for the benchmark, not a test).
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+KeyP');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('report.speech.md');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="report.speech.md"]', { timeout: 15000 });
+  await page.keyboard.press('Enter');
+  const reportFrame = await previewFrame();
+  let reportPages = 0;
+  for (const until = Date.now() + 20000; reportFrame && reportPages < 20 && Date.now() < until; await page.waitForTimeout(250)) reportPages = await reportFrame.$$eval('#pages .page', (els) => els.length);
+  check('the preview follows the editor to another speech (the 48 KB report: more than 20 pages)', reportPages > 20, `${reportPages} pages`);
+  if (reportFrame && reportPages > 20) {
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    const delays = [];
+    for (let i = 0; i < 5; i++) {
+      const before = await reportFrame.$eval('#pages', (e) => e.dataset.version);
+      const typed = Date.now();
+      await page.keyboard.insertText('好');
+      const updated = await reportFrame.waitForFunction((v) => document.getElementById('pages')?.dataset.version !== v, before, { polling: 'raf', timeout: 5000 }).then(() => true, () => false);
+      if (updated) delays.push(Date.now() - typed);
+      await page.waitForTimeout(300);
+    }
+    delays.sort((a, b) => a - b);
+    log(`preview of the 48 KB report set again ${delays[Math.floor(delays.length / 2)]} ms after a keystroke (median; each: ${delays.join(', ')} ms)`);
+    check('typing in the 48 KB report updates its preview each time', delays.length === 5, JSON.stringify(delays));
+    await shot('10-report-preview');
+  }
 } catch (error) {
   failed = true;
   console.log('e2e error:', error);

@@ -7,8 +7,12 @@ import type { Translate } from '../presentation';
 import { makeNonce, previewHtml } from './html';
 import type { PreviewOptions } from './render';
 
-/** Quiet after the last keystroke before the pages are set again. */
-const UPDATE_DELAY = 50;
+/**
+ * Quiet after the last keystroke before the pages are set again: as long as the last update took, within
+ * these bounds, so a short speech follows at once and a long one is not asked for pages at every keystroke.
+ */
+const MIN_DELAY = 20;
+const MAX_DELAY = 300;
 
 type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'options'; options: PreviewOptions; preset: string };
 
@@ -20,6 +24,8 @@ export class SpeechPreview {
   private timer: NodeJS.Timeout | undefined;
   /** The last version sent, so a slow answer for an older version never replaces a newer one. */
   private shown = -1;
+  /** How long the last update took, from the request to the pages handed to the webview. */
+  private lastUpdate = 0;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -100,7 +106,7 @@ export class SpeechPreview {
     void vscode.window.showTextDocument(editor.document, editor.viewColumn);
   }
 
-  private schedule(delay = UPDATE_DELAY): void {
+  private schedule(delay = Math.min(MAX_DELAY, Math.max(MIN_DELAY, this.lastUpdate))): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.update(), delay);
   }
@@ -109,6 +115,7 @@ export class SpeechPreview {
     const client = this.client();
     const document = this.document;
     if (!client || !document || !this.panel) return;
+    const started = Date.now();
     const params: PreviewParams = { textDocument: { uri: document.uri.toString() }, preset: this.preset };
     const result = await client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params).catch(() => null);
     if (!result || !this.panel || document !== this.document || result.version < this.shown) return;
@@ -116,5 +123,6 @@ export class SpeechPreview {
     this.panel.title = this.title();
     const labels = { problems: this.t('Problems'), times: this.t('Speaking time'), preset: this.t('Preset'), zoom: this.t('Zoom'), fitWidth: this.t('Fit width'), count: this.t('{0} pages') };
     await this.panel.webview.postMessage({ type: 'update', result, options: this.options, labels });
+    this.lastUpdate = Date.now() - started;
   }
 }

@@ -49,12 +49,28 @@ function build(node: VNode): HTMLElement {
   return element;
 }
 
+/** Each drawn sheet's node tree as text: a keystroke redraws only the sheets it changed (mostly one). */
+let drawn: string[] = [];
+
+function drawPages(pages: VNode[]): void {
+  const keys = pages.map((page) => JSON.stringify(page));
+  const sheets = [...pagesElement.children];
+  keys.forEach((key, i) => {
+    if (key === drawn[i] && sheets[i]) return;
+    const sheet = build(pages[i]);
+    if (sheets[i]) sheets[i].replaceWith(sheet);
+    else pagesElement.appendChild(sheet);
+  });
+  for (const extra of sheets.slice(keys.length)) extra.remove();
+  drawn = keys;
+}
+
 function update(message: Extract<Incoming, { type: 'update' }>): void {
   const { result, options, labels } = message;
   const scroll = window.scrollY;
   sheetWidth = (result.style.paper.width / 25.4) * 96;
   applyZoom();
-  pagesElement.replaceChildren(...renderPages(result, options).map(build));
+  drawPages(renderPages(result, options));
   pagesElement.dataset.pages = String(result.pages.length);
   pagesElement.dataset.version = String(result.version);
   window.scrollTo(0, scroll);
