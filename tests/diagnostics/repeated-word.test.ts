@@ -31,4 +31,9 @@ describe('repeated-word', () => {
     );
     expect(repeated(text)).toEqual([]);
   });
+
+  it('passes 的 then 的话 and 不甚了了 (毛泽东选集)', () => {
+    const text = lines('如果他们对于团结救国也是真实的的话，那末他们就能够进一步作出这样的结论。', '叫作又懂又不懂，不甚了了。');
+    expect(repeated(text)).toEqual([]);
+  });
 });

@@ -45,6 +45,20 @@ describe('wrong-word', () => {
     expect(diagnose('再接再励')[0].fixes[0].safe).toBe(true);
   });
 
+  it('passes forms a dictionary gives as variants, in real speeches', () => {
+    const text = lines(
+      '不是说就固步自封、不思进取了。',
+      '“国际观察家”都是“莫明其妙”的。',
+      '名符其实，直接了当，政通人和，百废具兴。',
+    );
+    expect(found(text, 'wrong-word')).toEqual([]);
+  });
+
+  it('不能自己 is wrong only at a clause\'s end', () => {
+    expect(found('他激动得不能自己。', 'wrong-word')).toEqual(['wrong-word 「不能自己」']);
+    expect(found('问题不能自己解决，不能自己骗自己。', 'wrong-word')).toEqual([]);
+  });
+
   it('has several hundred entries, each right form different and no wrong form twice', () => {
     expect(WRONG.length).toBeGreaterThanOrEqual(300);
     expect(new Set(WRONG).size).toBe(WRONG.length);
