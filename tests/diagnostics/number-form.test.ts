@@ -22,11 +22,15 @@ describe('number-form', () => {
   });
 
   it('not dates, times, codes, telephone numbers or periods', () => {
-    expect(forms(lines('2025-01-01发布', 'GB/T 15835-2011规定', '电话0571-88886666转', '2020-2025年', '1-2月', '9:30-11:30', 'A3-5型'))).toEqual([]);
+    expect(forms(lines('2025-01-01发布', 'GB/T 15835-2011规定', '电话0571-88886666转', '2020-2025年', '1-2月', '9:30-11:30', 'A3-5型', '人民出版社1977年4月第1版，第305-310页'))).toEqual([]);
   });
 
   it('full-width digits', () => {
     expect(forms('全年投资２０２５万元。')).toEqual(['number-form 「２０２５」']);
     expect(afterFix('全年投资２０２５万元。', 'number-form')).toBe('全年投资2025万元。');
+    // 习近平在坦桑尼亚尼雷尔国际会议中心的演讲: a full-width decimal is one number.
+    const text = '５０年来累计派出１．８万人次的医疗人员。';
+    expect(forms(text)).toEqual(['number-form 「５０」', 'number-form 「１．８」']);
+    expect(afterFix(text.slice(4), 'number-form')).toBe('累计派出1.8万人次的医疗人员。');
   });
 });

@@ -1,6 +1,6 @@
 // number-form (GB/T 15835, only where the rule is certain): a Chinese-numeral year written with the
 // digit zero (二0二五年 → 二〇二五年), a hyphen or half-width tilde between two numbers with a unit
-// (3-5个 → 3～5个), full-width digits (２０２５ → 2025).
+// (3-5个 → 3～5个), full-width digits (２０２５ → 2025, １．８ → 1.8).
 import type { SpeechModel } from '../model';
 import { textSegments } from './segments';
 import { replaceFix, type Check, type Finding } from './types';
@@ -12,11 +12,12 @@ const YEAR = /(?<![一二三四五六七八九十〇零0０])[一二三四五六
 const CHINESE_DIGIT = /[一二三四五六七八九〇零]/;
 /**
  * A range of two numbers joined by - － ~ with a unit after the second (and the first): 3-5个, 10%-20%,
- * 1.5-2万元; numbers short and without a leading 0 (not 0571-8888 of a telephone number). Not time (年 月 日 时 点 分 秒: a period takes a dash), not codes or dates (2025-01, GB/T 15835-2011).
+ * 1.5-2万元; numbers short and without a leading 0 (not 0571-8888 of a telephone number). Not time (年 月 日 时 点 分 秒: a period takes a dash), not codes or dates (2025-01, GB/T 15835-2011), not pages (第305-310页: references write page ranges with a hyphen, GB/T 7714).
  */
 const NUMBER = '(?:0|[1-9]\\d{0,5})(?:\\.\\d+)?';
-const RANGE = new RegExp(`(?<![0-9A-Za-z.\\-/:] ?)(${NUMBER}[%％]?)([-－~])(${NUMBER})(?=[%％]|(?![年月日时点分秒周号期])[\\p{Script=Han}])`, 'gu');
-const FULL_WIDTH_DIGITS = /[０-９]+/g;
+const RANGE = new RegExp(`(?<![0-9A-Za-z.\\-/:] ?)(${NUMBER}[%％]?)([-－~])(${NUMBER})(?=[%％]|(?![年月日时点分秒周号期页])[\\p{Script=Han}])`, 'gu');
+/** Full-width digits, with a full-width decimal point between them: one number, one finding. */
+const FULL_WIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 
 function findNumberForms(model: SpeechModel): Finding[] {
   const text = model.text;
@@ -46,7 +47,7 @@ function findNumberForms(model: SpeechModel): Finding[] {
     if (/[０-９]/.test(segment)) for (const m of segment.matchAll(FULL_WIDTH_DIGITS)) {
       const start = from + m.index!;
       if (years.some((year) => start < year + 4 && year < start + m[0].length)) continue;
-      const fixed = m[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+      const fixed = m[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace('．', '.');
       found.push({ code: 'number-form', start, end: start + m[0].length, message: `数字应使用半角：“${m[0]}”应为“${fixed}”`, fixes: [replaceFix(text, start, start + m[0].length, fixed, true)] });
     }
   }
