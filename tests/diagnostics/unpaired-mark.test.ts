@@ -55,6 +55,23 @@ describe('unpaired-mark', () => {
     expect(unpaired('He said "yes" in English. `"code"`')).toEqual([]);
   });
 
+  it('a quotation whose paragraphs are lines of a list closes in its last (矛盾论)', () => {
+    const text = lines('列宁也这样说明过矛盾的普遍性：“在数学中，正和负，微分和积分。', '在力学中，作用和反作用。', '在社会科学中，阶级斗争。”', '战争中的攻守，进退，胜败。');
+    expect(unpaired(text)).toEqual([]);
+    // A “ between them, or too many paragraphs, and both marks are unpaired.
+    expect(unpaired(lines('他说：“第一段话。', '又说“第二段话。”', '第三段话。”'))).toEqual(['unpaired-mark 「“」', 'unpaired-mark 「”」']);
+    expect(unpaired(lines('他说：“第一段话。', ...Array<string>(9).fill('一段话。'), '第三段话。”'))).toEqual(['unpaired-mark 「“」', 'unpaired-mark 「”」']);
+  });
+
+  it("a straight ' that closes ‘ is a ’ typed straight: one finding, with its fix (在省市委书记会议上的讲话)", () => {
+    const text = '有人说，“‘左\'比右好”，许多同志都这么说。';
+    expect(unpaired(text)).toEqual(["unpaired-mark 「'」"]);
+    expect(afterFix(text, 'unpaired-mark')).toBe('有人说，“‘左’比右好”，许多同志都这么说。');
+    expect(diagnose(text)[0].message).toBe("中文中应使用弯引号‘’，不用直引号'");
+    expect(afterFix("你们就是'阿斗'，又不认得几个字。", 'unpaired-mark', 0)).toBe("你们就是‘阿斗'，又不认得几个字。");
+    expect(unpaired("Xi's speech, the people's congress.")).toEqual([]);
+  });
+
   it('does not read code, comments or residue', () => {
     expect(unpaired(lines('```', '“未闭合', '```', '<!-- “ -->', '正文。'))).toEqual([]);
   });
