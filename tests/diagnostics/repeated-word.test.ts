@@ -32,6 +32,32 @@ describe('repeated-word', () => {
     expect(repeated(text)).toEqual([]);
   });
 
+  it.each([
+    ['在物质福利上给了了少数民族很大好处。', '了'],
+    ['三十多年的快速发展靠的是是改革开放。', '是'],
+    ['法律的权威也也在于实施。', '也'],
+    ['剩余的扣子都都会扣错。', '都'],
+    ['如果开始就就咬耳朵、扯袖子。', '就'],
+    ['我们要要用一切努力和适当办法。', '要'],
+    ['应该把把亚洲多样性和各国的差异性考虑进去。', '把'],
+    ['坚定不移推进党风廉政建设和和反腐败斗争。', '和'],
+    // After a listed word that is not doubled (但是), a pair may start inside it.
+    ['但是是很多人的调查方法是错误的。', '是'],
+  ])('a short word typed twice inside a sentence: %s', (text, copy) => {
+    expect(repeated(text)).toEqual([`repeated-word 「${copy}」`]);
+  });
+
+  it('passes words that end and start with the same character (毛泽东选集, 习近平讲话)', () => {
+    const text = lines(
+      '实事求是是马克思主义的根本观点，这也是是非问题。',
+      '找到了了解农村的门路，明了了为什么，为了了结此事，取得了了不起的成就。',
+      '首都都市圈，成都都江堰，成就就是动力，就就业问题作出部署。',
+      '这是主要要求，也是重要要素；一把把钥匙，要把把关作为重点。',
+      '推动关系缓和和改善，巩固国家地位和和平局面。',
+    );
+    expect(repeated(text)).toEqual([]);
+  });
+
   it('passes 的 then 的话 and 不甚了了 (毛泽东选集)', () => {
     const text = lines('如果他们对于团结救国也是真实的的话，那末他们就能够进一步作出这样的结论。', '叫作又懂又不懂，不甚了了。');
     expect(repeated(text)).toEqual([]);

@@ -54,6 +54,12 @@ describe('wrong-word', () => {
     expect(found(text, 'wrong-word')).toEqual([]);
   });
 
+  it('布署 is 部署, but not 布 before 署名 or 署长', () => {
+    expect(afterFix('要精心布署，抓好落实。', 'wrong-word')).toBe('要精心部署，抓好落实。');
+    expect(found('抓紧布署下一步工作。', 'wrong-word')).toEqual(['wrong-word 「布署」']);
+    expect(found('公布署名文章，宣布署长任命。', 'wrong-word')).toEqual([]);
+  });
+
   it('不能自己 is wrong only at a clause\'s end', () => {
     expect(found('他激动得不能自己。', 'wrong-word')).toEqual(['wrong-word 「不能自己」']);
     expect(found('问题不能自己解决，不能自己骗自己。', 'wrong-word')).toEqual([]);

@@ -33,9 +33,9 @@ function findRepeatedWords(model: SpeechModel): Finding[] {
     for (const m of text.slice(from, to).matchAll(DOUBLED_MARK)) report(from + m.index! + 1, from + m.index! + m[0].length, m[1]);
     WORDS.find(text, from, to, (start, word, doubled) => {
       const copy = start + word.length;
-      if (!text.startsWith(word, copy) || copy + word.length > to) return;
-      if (!isMistake(text, start, copy + word.length, word, doubled, from, to)) return;
+      if (!text.startsWith(word, copy) || copy + word.length > to || !isMistake(text, start, copy + word.length, word, doubled, from, to)) return false;
       report(copy, copy + word.length, word);
+      return true;
     });
   }
   return found;

@@ -27,16 +27,18 @@ export class WordTable<T> {
     return this.byFirst.size;
   }
 
-  /** Each word in text[from, to), the longest where several start at one place; found words do not overlap. */
-  find(text: string, from: number, to: number, visit: (start: number, word: string, value: T) => void): void {
+  /**
+   * Each word in text[from, to), the longest where several start at one place; found words do not overlap,
+   * except after one the visitor passes over by returning false (但是 not doubled: 是是 may start inside it).
+   */
+  find(text: string, from: number, to: number, visit: (start: number, word: string, value: T) => boolean | void): void {
     const { starts, pairs, singles } = this;
     for (let i = from; i < to; i++) {
       const first = text.charCodeAt(i);
       if (!starts[first] || (!singles[first] && !pairs.has(first * 0x10000 + text.charCodeAt(i + 1)))) continue;
       for (const { word, value } of this.byFirst.get(first)!) {
         if (i + word.length <= to && text.startsWith(word, i)) {
-          visit(i, word, value);
-          i += word.length - 1;
+          if (visit(i, word, value) !== false) i += word.length - 1;
           break;
         }
       }
