@@ -61,6 +61,8 @@ describe('unpaired-mark', () => {
     // A “ between them, or too many paragraphs, and both marks are unpaired.
     expect(unpaired(lines('他说：“第一段话。', '又说“第二段话。”', '第三段话。”'))).toEqual(['unpaired-mark 「“」', 'unpaired-mark 「”」']);
     expect(unpaired(lines('他说：“第一段话。', ...Array<string>(9).fill('一段话。'), '第三段话。”'))).toEqual(['unpaired-mark 「“」', 'unpaired-mark 「”」']);
+    // A ” inside its paragraph does not end a quotation: two marks lost, one in each paragraph.
+    expect(unpaired(lines('为解决“三农发展重大问题作出贡献。', '紧扣农业技术短板”，着力深化改革。'))).toEqual(['unpaired-mark 「“」', 'unpaired-mark 「”」']);
   });
 
   it("a straight ' that closes ‘ is a ’ typed straight: one finding, with its fix (在省市委书记会议上的讲话)", () => {

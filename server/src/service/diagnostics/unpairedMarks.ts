@@ -3,7 +3,7 @@
 // A quotation over several paragraphs opens each with “ and closes only in the last: an open “ at the end
 // of a paragraph followed by one that opens with “ is that convention, not a fault. A quotation whose
 // paragraphs are lines of a list (“在数学中，正和负。 / 在力学中，作用和反作用。 / 在社会科学中，阶级斗争。”)
-// is closed by the first ” a few paragraphs on, when no “ stands between.
+// is closed by the first ” a few paragraphs on that ends its paragraph, when no “ stands between.
 import type { Span, SpeechModel } from '../model';
 import { isChinese, textSegments } from './segments';
 import { replaceFix, type Check, type Finding } from './types';
@@ -14,6 +14,7 @@ const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '�
 const OPENING: Record<string, string> = Object.fromEntries(Object.entries(CLOSING).map(([open, close]) => [close, open]));
 const KIND: Record<string, string> = { '“': '引号', '‘': '引号', '「': '引号', '『': '引号', '《': '书名号', '〈': '书名号', '（': '括号', '【': '括号', '〔': '括号' };
 const LATIN = /[A-Za-z]/;
+const WORDS = /[\p{Script=Han}A-Za-z]/u;
 /** The number of an item marked with a closing bracket only (1）, 2）, a）), at a line's or a clause's start. */
 const ITEM_NUMBER = /(?:^|[\s>*，。；：、])(?:[0-9０-９]{1,2}|[a-z])$/;
 
@@ -71,7 +72,7 @@ function findUnpaired(model: SpeechModel): Finding[] {
     while (match >= 0 && text[open[match]] !== opening) match--;
     if (ch === "'" && match < 0) continue;
     if (match < 0) {
-      if (ch === '”' && quotation && line - quotation.line <= QUOTATION_REACH) {
+      if (ch === '”' && quotation && line - quotation.line <= QUOTATION_REACH && !WORDS.test(text.slice(i + 1, lines[line].end))) {
         quotation = undefined;
         continue;
       }
