@@ -131,6 +131,33 @@ write('numbered.docx', numbered);
 write('mislabelled.doc', numbered);
 // Cut off halfway, as an interrupted download leaves it.
 write('truncated.docx', numbered.subarray(0, Math.floor(numbered.length / 2)));
+// Text boxes as real documents hold them: a red header set as a text box the way Word 2010 and later save one
+// (a wps:txbx shape, and the same box again in VML for older readers), WordArt in VML (v:textpath), a box of
+// two paragraphs anchored in a body paragraph, and a picture with no text.
+{
+  const MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+  const box = (...paragraphs) => `<w:txbxContent>${paragraphs.join('')}</w:txbxContent>`;
+  const graphic = (content) => `<w:drawing><wp:anchor><wp:extent cx="5000000" cy="800000"/><a:graphic><a:graphicData>${content}</a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const twice = (...paragraphs) =>
+    `<w:r><mc:AlternateContent ${MC}><mc:Choice Requires="wps">${graphic(`<wps:wsp><wps:txbx>${box(...paragraphs)}</wps:txbx></wps:wsp>`)}</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box(...paragraphs)}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+  const vml = (content) => `<w:r><w:pict ${MC}><v:shape>${content}</v:shape></w:pict></w:r>`;
+  const picture = `<w:r>${graphic('<pic:pic ' + MC + '><pic:blipFill/></pic:pic>').replace('<w:drawing>', `<w:drawing ${MC}>`)}</w:r>`;
+  write(
+    'textbox.docx',
+    docx(
+      [
+        para(twice(para(bold('江城市人民政府办公室文件')))),
+        para(run('江政办发〔2026〕3号')),
+        para(vml('<v:textpath style="font-family:&quot;方正小标宋简体&quot;" string="中共江城市委办公室"/>')),
+        para(run('在全市防汛工作会议上的讲话')),
+        para(run('同志们：')),
+        para(`${run('下面，我讲两点意见。')}${vml(`<v:textbox>${box(para(run('一、压实防汛责任')), para(run('二、做好应急准备')))}</v:textbox>`)}`),
+        para(`${run('会场示意图如下。')}${picture}`),
+        para(run('谢谢大家！')),
+      ].join('\n'),
+    ),
+  );
+}
 // A document with nothing in its body.
 write('empty.docx', docx(para('')));
 // Text saved under a Word name.

@@ -184,7 +184,7 @@ describe('import', () => {
     const out = folder();
     const result = runCli(root, 'import', '--out-dir', out, fixtures);
     expect(result.status).toBe(1);
-    expect(result.stdout.split('\n').slice(-2)).toEqual(['imported 7, skipped 0, failed 7', '']);
+    expect(result.stdout.split('\n').slice(-2)).toEqual(['imported 8, skipped 0, failed 7', '']);
     expect(result.stderr).toContain(`${join(fixtures, 'encrypted.docx')}: 文档设置了打开密码`);
     expect(readFileSync(join(out, 'numbered.speech.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'numbered.speech.md'), 'utf8'));
     expect(existsSync(join(out, 'encrypted.speech.md'))).toBe(false);

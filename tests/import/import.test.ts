@@ -144,7 +144,7 @@ describe('.doc and .wps', () => {
 });
 
 describe('what is not text is named, never dropped silently', () => {
-  it('pictures and text boxes, embedded chunks, hidden text and a table of contents each give a warning', async () => {
+  it('pictures, embedded chunks, hidden text and a table of contents each give a warning', async () => {
     const { strToU8, zipSync } = await import('fflate');
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
     const body = [
@@ -159,7 +159,15 @@ describe('what is not text is named, never dropped silently', () => {
     const result = await importFile(join(folder, 'a.docx'), NO_SOFFICE);
     // The table of contents spans two paragraphs: both come out empty, and empty lines end nothing.
     expect(result.text).toBe('正文。\n可见的字。\n');
-    expect(result.warnings).toEqual(['文档中的图片、文本框等对象未导入', '文档中嵌入的其他格式内容（altChunk）未导入，请在 Word 或 WPS 中核对', '文档中的隐藏文字未导入', '文档中的目录（自动生成的 TOC 域）未导入']);
+    expect(result.warnings).toEqual(['文档中的图片等对象未导入', '文档中嵌入的其他格式内容（altChunk）未导入，请在 Word 或 WPS 中核对', '文档中的隐藏文字未导入', '文档中的目录（自动生成的 TOC 域）未导入']);
+  });
+});
+
+describe('text boxes', () => {
+  it('a box’s paragraphs follow the paragraph it is anchored in, read once though Word writes it twice; VML WordArt too; a picture is named', async () => {
+    const result = await importFile(fixture('textbox.docx'), NO_SOFFICE);
+    expect(result.text).toBe(expected('textbox.speech.md'));
+    expect(result.warnings).toEqual(['文本框中的文字已作为单独段落导入，放在其所在段落之后，请核对位置', '文档中的图片等对象未导入']);
   });
 });
 

@@ -34,6 +34,7 @@ describe('speech/importList and speech/importFile', () => {
       'numbered.docx',
       'old.doc',
       'saved-by-wps.wps',
+      'textbox.docx',
       'truncated.docx',
       'utf16.txt',
       'webpage.doc',

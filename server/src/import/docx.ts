@@ -1,7 +1,7 @@
 // .docx → speech text: the body's paragraphs with Word's automatic labels written out as Word shows them
 // (so the result outlines), line breaks kept, tracked insertions accepted and deletions dropped, headers,
 // footers, comments and page-number fields left out, direct bold as **…**, footnotes and endnotes as notes
-// at the end, tables as Markdown tables.
+// at the end, tables as Markdown tables, text boxes as paragraphs after the one they are anchored in.
 import { unzipSync } from 'fflate';
 import { CHECK_IN_WORD, ImportError } from './errors';
 import { hasToggle, Numbering, readNumPr, Styles, type Label } from './numbering';
@@ -85,6 +85,8 @@ class Converter {
   private readonly noteNumbers = new Map<string, number>();
   private readonly fields: Field[] = [];
   private readonly warnings = new Set<string>();
+  /** Lines of the text boxes met in the paragraph being read. */
+  private boxes: string[] = [];
 
   constructor(
     private readonly numbering: Numbering,
@@ -108,7 +110,7 @@ class Converter {
     for (const element of elements(node)) {
       switch (element.name) {
         case 'p':
-          out.push(this.paragraph(element));
+          for (const line of this.paragraph(element)) out.push(line);
           break;
         case 'tbl':
           for (const line of this.table(element)) out.push(line);
@@ -128,13 +130,42 @@ class Converter {
     }
   }
 
-  private paragraph(p: XmlElement): string {
+  /** The paragraph's line, then the paragraphs of the text boxes anchored in it (Word shows them, floating nearby). */
+  private paragraph(p: XmlElement): string[] {
     const pPr = child(p, 'pPr');
     const style = valueOf(pPr, 'pStyle');
     const label = this.numbering.next(readNumPr(pPr), style);
     const runs: Run[] = [];
+    const outerBoxes = this.boxes;
+    this.boxes = [];
     this.inline(p, runs, false);
-    return this.labelled(label, joinRuns(runs));
+    const boxes = this.boxes;
+    this.boxes = outerBoxes;
+    return [this.labelled(label, joinRuns(runs)), ...boxes];
+  }
+
+  /**
+   * A drawing, VML picture or object: the paragraphs of its text boxes (and the words of VML WordArt, as red
+   * headers are often set) go after the anchoring paragraph; a picture has no text and is only reported.
+   * Word 2010 writes each shape twice (mc:Choice and the VML mc:Fallback): one of the two is read.
+   */
+  private shape(element: XmlElement): void {
+    const lines: string[] = [];
+    const read = (node: XmlElement) => {
+      for (const e of elements(node)) {
+        if (e.name === 'txbxContent') this.blocks(e, lines);
+        else if (e.name === 'textpath' && e.attributes.string?.trim()) lines.push(e.attributes.string.trim());
+        else if (e.name === 'AlternateContent') {
+          const choice = childrenNamed(e, 'Choice').find(hasTextBox);
+          read(choice ?? child(e, 'Fallback') ?? e);
+        } else read(e);
+      }
+    };
+    read({ name: '#shape', attributes: {}, children: [element] });
+    if (lines.some((l) => l.trim())) {
+      this.warnings.add('文本框中的文字已作为单独段落导入，放在其所在段落之后，请核对位置');
+      for (const line of lines) this.boxes.push(line);
+    } else this.warnings.add('文档中的图片等对象未导入');
   }
 
   private labelled(label: Label | undefined, text: string): string {
@@ -223,7 +254,7 @@ class Converter {
         case 'pict':
         case 'object':
         case 'AlternateContent':
-          this.warnings.add('文档中的图片、文本框等对象未导入');
+          this.shape(element);
           break;
       }
     }
@@ -270,6 +301,9 @@ class Converter {
     return ['', line(rows[0]), line(Array(width).fill('---')), ...rows.slice(1).map(line), ''];
   }
 }
+
+/** Whether a shape holds text: a text box or VML WordArt. */
+const hasTextBox = (node: XmlElement): boolean => elements(node).some((e) => e.name === 'txbxContent' || e.name === 'textpath' || hasTextBox(e));
 
 /** Children of a table or row named `name`, including those inside content controls (w:sdt). */
 const unwrapped = (node: XmlElement, name: string): XmlElement[] =>
