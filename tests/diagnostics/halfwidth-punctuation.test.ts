@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFix, found } from './helpers';
+import { afterFix, diagnose, found } from './helpers';
 
 describe('halfwidth-punctuation', () => {
   it('finds , ; : ! ? between Chinese characters, with a full-width fix', () => {
@@ -26,6 +26,15 @@ describe('halfwidth-punctuation', () => {
       expect(found(text, 'halfwidth-punctuation')).toEqual([]);
     },
   );
+
+  it('a ? that ends no question is a lost character: reported without a fix (2026 湖南、重庆政府工作报告)', () => {
+    for (const text of ['洞庭湖区重点垸堤防加固二期、?水灌区开工建设。', '1个学科进入前1?。']) {
+      const [d] = diagnose(text).filter((x) => x.code === 'halfwidth-punctuation');
+      expect(text.slice(d.start, d.end)).toBe('?');
+      expect(d.message).toBe('这里的半角“?”不是问号：可能是转换时丢失的字，请核对原文');
+      expect(d.fixes).toEqual([]);
+    }
+  });
 
   it('offers a quick fix for the whole document', async () => {
     const { getCodeActions, parse, getDiagnostics, resolveOptions, applyEdits } = await import('../../server/src/service');

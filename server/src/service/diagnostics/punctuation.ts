@@ -11,6 +11,9 @@ const CANDIDATE = /[,;:!?()]/g;
 /** What may stand between a mark and the Chinese text it belongs to: `第 X;1 般`, `敬意!?`. */
 const BRIDGE = /[A-Za-z0-9%％ \t,;:!?]/;
 const MAX_BRIDGE = 8;
+/** A ? right after one of these or right before one of these ends no question: a character lost in conversion. */
+const BEFORE_LOST = /[、，；：。（“]/;
+const AFTER_LOST = /[、，；：。]/;
 
 function findHalfwidthPunctuation(model: SpeechModel): Finding[] {
   const text = model.text;
@@ -33,6 +36,9 @@ function findHalfwidthPunctuation(model: SpeechModel): Finding[] {
       fixes: [replaceFix(text, from, to, FULL_WIDTH[mark], true, title)],
     });
   };
+  // 洞庭湖区…二期、?水灌区: a character the source could not encode; a full-width ？ would hide it.
+  const lost = (at: number) =>
+    found.push({ code: 'halfwidth-punctuation', start: at, end: at + 1, message: '这里的半角“?”不是问号：可能是转换时丢失的字，请核对原文', fixes: [] });
   // One pass over the text; each mark is read within its segment (a line without code or URLs).
   const segments = textSegments(model);
   let segment = 0;
@@ -69,7 +75,8 @@ function findHalfwidthPunctuation(model: SpeechModel): Finding[] {
         });
       }
     } else if (inChineseText(text, i, from, to)) {
-      single(i);
+      if (ch === '?' && (BEFORE_LOST.test(text[i - 1] ?? '') || AFTER_LOST.test(text[i + 1] ?? ''))) lost(i);
+      else single(i);
     }
   }
   if (segment < segments.length) closeSegment(segments[segment].start, segments[segment].end);
