@@ -44,6 +44,9 @@ describe('repeated-word', () => {
     ['坚定不移推进党风廉政建设和和反腐败斗争。', '和'],
     // After a listed word that is not doubled (但是), a pair may start inside it.
     ['但是是很多人的调查方法是错误的。', '是'],
+    // Next to another pair that is no AABB word.
+    ['人类创新潜能也也远远超出想象。', '也'],
+    ['天天要要洗脸，天天要扫地。', '要'],
   ])('a short word typed twice inside a sentence: %s', (text, copy) => {
     expect(repeated(text)).toEqual([`repeated-word 「${copy}」`]);
   });
@@ -55,6 +58,7 @@ describe('repeated-word', () => {
       '首都都市圈，成都都江堰，成就就是动力，就就业问题作出部署。',
       '这是主要要求，也是重要要素；一把把钥匙，要把把关作为重点。',
       '推动关系缓和和改善，巩固国家地位和和平局面。',
+      '的的确确，实实在在，是是非非，和和美美，和和气气，自自在在。',
     );
     expect(repeated(text)).toEqual([]);
   });

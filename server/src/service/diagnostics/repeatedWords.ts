@@ -44,9 +44,9 @@ function findRepeatedWords(model: SpeechModel): Finding[] {
 function isMistake(text: string, start: number, end: number, word: string, doubled: Doubled, from: number, to: number): boolean {
   const before = start > from ? text[start - 1] : undefined;
   const after = end < to ? text[end] : undefined;
-  // Part of a longer run or of AABB (的的确确, 实实在在): reduplication, not a slip.
+  // Part of a longer run: reduplication, not a slip. AABB words (的的确确, 实实在在, 是是非非, 和和美美) are each
+  // character's exceptions in the data: a pair next to any other pair is a slip (潜能也也远远, 天天要要洗脸).
   if (before === word[word.length - 1] || after === word[0]) return false;
-  if (word.length === 1 && ((before !== undefined && before === text[start - 2]) || (after !== undefined && after === text[end + 1]))) return false;
   if (doubled.notAfter && before !== undefined && doubled.notAfter.includes(before)) return false;
   if (doubled.notBefore && after !== undefined && doubled.notBefore.includes(after)) return false;
   if (doubled.onlyBefore && after !== undefined && !doubled.onlyBefore.includes(after)) return false;
