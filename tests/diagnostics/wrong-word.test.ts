@@ -61,6 +61,11 @@ describe('wrong-word', () => {
     expect(found('公布署名文章，宣布署长任命。', 'wrong-word')).toEqual([]);
   });
 
+  it('讫今 is 迄今 before 已、仍、尚、未、最 or a comma, not after 付讫 before 今日', () => {
+    expect(afterFix('讫今已举办十届。', 'wrong-word')).toBe('迄今已举办十届。');
+    expect(found('讫今为止，货款付讫今日入账。', 'wrong-word')).toEqual(['wrong-word 「讫今为止」']);
+  });
+
   it('不能自己 is wrong only at a clause\'s end', () => {
     expect(found('他激动得不能自己。', 'wrong-word')).toEqual(['wrong-word 「不能自己」']);
     expect(found('问题不能自己解决，不能自己骗自己。', 'wrong-word')).toEqual([]);
