@@ -146,6 +146,11 @@ describe('layoutBlocks', () => {
     expect(brief(text, reading)[1]).toBe('body: 我讲三点。[一是抓落实]。要快。[二是抓作风]。要实。');
   });
 
+  test('a bold stretch opened in a run-in heading and closed in its body prints no ** (Word bold, as imported)', () => {
+    const text = lines('一、统一思想', '', '（一）**认清形势。**今年以来，经济**稳中有进**。', '', '（二）把握机遇。要抓住机遇。');
+    expect(brief(text)).toEqual(['heading1: 一、统一思想', 'heading2: （一）认清形势。{今年以来，经济}[稳中有进]{。}', 'heading2: （二）把握机遇。{要抓住机遇。}']);
+  });
+
   test('the reading copy adds the speaking time beside level-1 headings, marked as added', () => {
     const blocks = layoutBlocks(parse(lines('一、总体要求', '', '要'.repeat(320) + '。')), reading, { speakingRate: 160 });
     expect(blocks[0].runs.at(-1)).toEqual({ text: '（约2分钟）', bold: false, face: 'heading1', added: true });

@@ -229,6 +229,9 @@ function toRuns(text: string, segments: Segment[], boldSpans: Span[], role: Bloc
   };
   let markdownBold = false;
   let nextBold = 0;
+  // The `**` pairs of each line as a whole: a run-in heading splits a line into segments, and a bold stretch
+  // may open in the heading sentence and close in the body (`（一）**认清形势。**今年…`, as Word files import).
+  const toggles = lineBoldMarks(text, segments);
   segments.forEach((segment, index) => {
     const startsLine = index === 0 || role === 'title';
     if (index > 0 && role === 'title') push('\n', false, role);
@@ -241,7 +244,7 @@ function toRuns(text: string, segments: Segment[], boldSpans: Span[], role: Bloc
       raw = raw.replace(/^[ \t\u3000\ufeff]+/, (m) => ((offset += m.length), ''));
     }
     if (index === segments.length - 1 || role === 'title') raw = raw.replace(ATX_CLOSE, '').replace(/[ \t]+$/, '');
-    for (const piece of splitMarkup(raw)) {
+    for (const piece of splitMarkup(raw, toggles.filter((t) => t >= offset && t < offset + raw.length).map((t) => t - offset))) {
       if (piece.toggle) {
         markdownBold = !markdownBold;
         continue;
@@ -264,10 +267,21 @@ function toRuns(text: string, segments: Segment[], boldSpans: Span[], role: Bloc
   return runs;
 }
 
-/** Pieces of a line's text with their offset in it, and the `**` that toggle bold; tags and comments dropped. */
-function splitMarkup(line: string): { text: string; at: number; toggle?: true }[] {
+/** Offsets in the text of the `**` that toggle bold, paired over each line the segments cover (adjoining segments are one line). */
+function lineBoldMarks(text: string, segments: Segment[]): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < segments.length; ) {
+    const start = segments[i].start;
+    let end = segments[i].end;
+    for (i++; i < segments.length && segments[i].start === end; i++) end = segments[i].end;
+    for (const mark of boldMarks(text.slice(start, end))) marks.push(start + mark);
+  }
+  return marks;
+}
+
+/** Pieces of a line's text with their offset in it, split at `toggles` (the `**` that toggle bold); tags and comments dropped. */
+function splitMarkup(line: string, toggles: number[]): { text: string; at: number; toggle?: true }[] {
   const pieces: { text: string; at: number; toggle?: true }[] = [];
-  const toggles = boldMarks(line);
   let at = 0;
   const addText = (end: number) => {
     const chunk = line.slice(at, end);
