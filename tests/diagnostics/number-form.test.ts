@@ -19,6 +19,8 @@ describe('number-form', () => {
     expect(afterFix('投资1.5-2万元。', 'number-form')).toBe('投资1.5～2万元。');
     expect(afterFix('约3~5个', 'number-form')).toBe('约3～5个');
     expect(diagnose('3-5个')[0].message).toBe('数值范围用浪纹线“～”：“3-5”应为“3～5”');
+    // 习近平讲话: the message quotes the range whole, with its second %.
+    expect(diagnose('水稻产量提高15%－20%。')[0].message).toBe('数值范围用浪纹线“～”：“15%－20%”应为“15%～20%”');
   });
 
   it('not dates, times, codes, telephone numbers or periods', () => {

@@ -36,11 +36,13 @@ function findNumberForms(model: SpeechModel): Finding[] {
     }
     if (/[-－~]/.test(segment)) for (const m of segment.matchAll(RANGE)) {
       const at = from + m.index! + m[1].length;
+      const next = segment[m.index! + m[0].length];
+      const percent = next === '%' || next === '％' ? next : ''; // 15%-20%: the message quotes the second % too
       found.push({
         code: 'number-form',
         start: at,
         end: at + 1,
-        message: `数值范围用浪纹线“～”：“${m[0]}”应为“${m[1]}～${m[3]}”`,
+        message: `数值范围用浪纹线“～”：“${m[0]}${percent}”应为“${m[1]}～${m[3]}${percent}”`,
         fixes: [replaceFix(text, at, at + 1, '～', true)],
       });
     }
