@@ -51,6 +51,22 @@ function textLessMarkup(text: string): string {
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+describe('footnotes', () => {
+  test('[^1] and its [^1]: line, as Word imports write them, become a Word footnote; an undefined or unused one stays text', async () => {
+    const text = lines('同志们：', '', '今天召开会议[^a]。下面讲三点[^x]。', '', '谢谢大家！', '', '[^a]: 会议由区政府**办公室**组织。', '[^b]: 没有引用的注。');
+    const parts = await unpack(text);
+    const document = parts['word/document.xml'];
+    expect(paragraphWith(document, '今天召开会议')).toMatch(/今天召开会议<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/><\/w:r>.*下面讲三点\[\^x\]。/);
+    expect(document).not.toContain('会议由区政府');
+    expect(document).toContain('[^b]: 没有引用的注。');
+    const note = [...parts['word/footnotes.xml'].matchAll(/<w:footnote w:id="1">([\s\S]*?)<\/w:footnote>/g)][0][1];
+    expect(note).toContain('<w:pStyle w:val="FootnoteText"/>');
+    expect([...note.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).toBe('会议由区政府办公室组织。');
+    expect(note).toMatch(/<w:b\/>[\s\S]*办公室/);
+    expect(parts['word/styles.xml']).toContain('<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/>');
+  });
+});
+
 describe('nothing is lost: the text read back out of the document is the speech less its markup', () => {
   const files = [
     ...readdirSync(join(root, 'tests/fixtures/corpus')).map((f) => `tests/fixtures/corpus/${f}`),

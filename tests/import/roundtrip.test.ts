@@ -40,6 +40,9 @@ describe('export then import gives the same text', () => {
     const imported = (await importFile(join(root, 'tests/fixtures/import/numbered.docx'), null)).text;
     const again = convertDocx(await speechToDocx(parse(imported), resolvePreset([]))).text;
     expect(outline(again)).toEqual(outline(imported));
+    // The footnote went out as Word's footnote and came back as one.
+    expect(again).toContain('今天召开会议[^1]。');
+    expect(again).toContain('\n[^1]: 会议由区政府办公室组织。\n');
   });
 });
 

@@ -1,8 +1,8 @@
 // The Word document of a speech: the layout blocks (service/layout.ts) written with the docx library in
 // the preset's numbers. Styles are written whole (externalStyles): Word's built-in heading 1–4 and Title
 // by name, so the navigation pane shows the outline, and no theme fonts or library defaults (blue Calibri).
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { BLOCK_ROLES, faceNames, layoutBlocks, roleStyle, type BlockRole, type LayoutBlock, type LayoutOptions, type LayoutRun, type Preset, type RoleStyle, type SpeechModel } from '../service';
+import { AlignmentType, Document, Footer, FootnoteReferenceRun, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { BLOCK_ROLES, blockText, faceNames, layoutBlocks, roleStyle, type BlockRole, type LayoutBlock, type LayoutOptions, type LayoutRun, type Preset, type RoleStyle, type SpeechModel } from '../service';
 
 /** Twentieths of a point per millimetre and per point: Word's units for page geometry and spacing. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -94,6 +94,11 @@ export function stylesXml(preset: Preset): string {
     '<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>' +
     '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>' +
+    // Footnotes (imported from Word as [^1]): the body face a size smaller, single spacing, the mark raised.
+    '<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/>' +
+    '<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>' +
+    `<w:rPr><w:spacing w:val="0"/>${sizeXml(body.size - 2)}</w:rPr></w:style>` +
+    '<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
     '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>' +
     '<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>' +
     `<w:rPr>${fontsXml(preset, pageNumber.face)}<w:spacing w:val="0"/>${sizeXml(pageNumber.size)}</w:rPr></w:style>` +
@@ -146,6 +151,71 @@ const PUNCTUATION = /(?<=[\x21-\x7e])[\u00b7\u2010-\u206f]+|[\u00b7\u2010-\u206f
 /** Noncharacters XML 1.0 does not allow, which the library passes through (it drops control characters itself): Word would refuse the file. */
 const NOT_XML = /[\uFFFE\uFFFF]/g;
 
+/** A footnote as imported Word documents (and Markdown) write one: `[^1]` in the text, `[^1]: …` at the start of a line of its own. */
+const NOTE_REFERENCE = /\[\^([^\]\s]+)\]/g;
+const NOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t\u3000]*/;
+
+interface Footnotes {
+  /** Word's footnote id of each label both referred to and defined, numbered in the order of first reference. */
+  ids: Map<string, number>;
+  /** The blocks that define them: printed as footnotes, not in the body. */
+  definitions: Map<LayoutBlock, number>;
+}
+
+function footnotesOf(blocks: LayoutBlock[]): Footnotes {
+  const defined = new Map<string, LayoutBlock>();
+  for (const block of blocks) {
+    const label = NOTE_DEFINITION.exec(blockText(block))?.[1];
+    if (label !== undefined && !defined.has(label)) defined.set(label, block);
+  }
+  const ids = new Map<string, number>();
+  const definitions = new Map<LayoutBlock, number>();
+  if (!defined.size) return { ids, definitions };
+  for (const block of blocks) {
+    const text = blockText(block);
+    const own = NOTE_DEFINITION.exec(text)?.[0].length ?? 0;
+    for (const [, label] of text.slice(own).matchAll(NOTE_REFERENCE)) {
+      const definition = defined.get(label);
+      if (!definition || ids.has(label)) continue;
+      ids.set(label, ids.size + 1);
+      definitions.set(definition, ids.size);
+    }
+  }
+  return { ids, definitions };
+}
+
+/** A footnote's paragraph: the defining line less its `[^n]: `. */
+function footnoteParagraph(block: LayoutBlock): Paragraph {
+  let prefix = NOTE_DEFINITION.exec(blockText(block))?.[0].length ?? 0;
+  const children: TextRun[] = [];
+  for (const run of block.runs) {
+    if (run.added) continue;
+    const text = run.text.slice(Math.min(prefix, run.text.length)).replace(NOT_XML, '');
+    prefix = Math.max(0, prefix - run.text.length);
+    if (text) children.push(new TextRun({ text: text.replace(/\n/g, ' '), bold: run.bold || undefined }));
+  }
+  return new Paragraph({ style: 'FootnoteText', children });
+}
+
+/** A run's text with its footnote references as Word's footnote marks. */
+function runsWithNotes(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean, notes: Footnotes): (TextRun | FootnoteReferenceRun)[] {
+  if (!notes.ids.size) return runsOf(preset, block, run, lineBreak);
+  const out: (TextRun | FootnoteReferenceRun)[] = [];
+  let at = 0;
+  const text = (end: number) => {
+    for (const textRun of runsOf(preset, block, { ...run, text: run.text.slice(at, end) }, lineBreak && !out.length)) out.push(textRun);
+  };
+  for (const match of run.text.matchAll(NOTE_REFERENCE)) {
+    const id = notes.ids.get(match[1]);
+    if (id === undefined) continue;
+    text(match.index);
+    out.push(new FootnoteReferenceRun(id));
+    at = match.index + match[0].length;
+  }
+  text(run.text.length);
+  return out;
+}
+
 function runsOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: boolean): TextRun[] {
   const own = roleStyle(preset, block.role);
   const style = roleStyle(preset, run.face);
@@ -174,14 +244,14 @@ function runsOf(preset: Preset, block: LayoutBlock, run: LayoutRun, lineBreak: b
   return runs;
 }
 
-function paragraphOf(preset: Preset, block: LayoutBlock): Paragraph {
-  const children: TextRun[] = [];
+function paragraphOf(preset: Preset, block: LayoutBlock, notes: Footnotes): Paragraph {
+  const children: (TextRun | FootnoteReferenceRun)[] = [];
   let lineBreak = false;
   for (const run of block.runs) {
     if (run.text === '\n') lineBreak = true;
     else {
       // A loop, not push(...list): a paragraph of 130,000 runs would overflow the stack with a spread.
-      for (const textRun of runsOf(preset, block, run, lineBreak)) children.push(textRun);
+      for (const textRun of runsWithNotes(preset, block, run, lineBreak, notes)) children.push(textRun);
       lineBreak = false;
     }
   }
@@ -204,6 +274,8 @@ export interface DocxOptions extends LayoutOptions {
 /** The .docx bytes of a speech model in a preset. */
 export async function speechToDocx(model: SpeechModel, preset: Preset, options: DocxOptions = {}): Promise<Uint8Array> {
   const blocks = layoutBlocks(model, preset, options);
+  const notes = footnotesOf(blocks);
+  const body = blocks.filter((block) => !notes.definitions.has(block));
   const { margins, paper, pageNumber } = preset;
   // The page number's line starts `distance` below the type area; Word places the footer from the page's foot.
   const footerFromEdge = Math.max(0, margins.bottom - pageNumber.distance - (pageNumber.size * 25.4) / 72);
@@ -213,6 +285,7 @@ export async function speechToDocx(model: SpeechModel, preset: Preset, options: 
     creator: 'Speech Writer',
     externalStyles: stylesXml(preset),
     evenAndOddHeaderAndFooters: outside,
+    footnotes: Object.fromEntries([...notes.definitions].map(([block, id]) => [id, { children: [footnoteParagraph(block)] }])),
     sections: [
       {
         properties: {
@@ -222,7 +295,7 @@ export async function speechToDocx(model: SpeechModel, preset: Preset, options: 
           },
         },
         footers: outside ? { default: footer(preset, 'right'), even: footer(preset, 'left') } : { default: footer(preset, 'center') },
-        children: blocks.length ? blocks.map((block) => paragraphOf(preset, block)) : [new Paragraph({})],
+        children: body.length ? body.map((block) => paragraphOf(preset, block, notes)) : [new Paragraph({})],
       },
     ],
   });
