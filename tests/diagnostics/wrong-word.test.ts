@@ -66,6 +66,11 @@ describe('wrong-word', () => {
     expect(found('讫今为止，货款付讫今日入账。', 'wrong-word')).toEqual(['wrong-word 「讫今为止」']);
   });
 
+  it('部暑 and 按耐 only where 部署, 按捺 is meant, not in 总部暑期, 按耐用年限', () => {
+    expect(found(lines('周密部暑各项工作。', '群众按耐不住喜悦。'), 'wrong-word')).toEqual(['wrong-word 「部暑」', 'wrong-word 「按耐」']);
+    expect(found(lines('总部暑期工作安排。', '按耐用年限计提折旧，按耐心程度分组。'), 'wrong-word')).toEqual([]);
+  });
+
   it('不能自己 is wrong only at a clause\'s end', () => {
     expect(found('他激动得不能自己。', 'wrong-word')).toEqual(['wrong-word 「不能自己」']);
     expect(found('问题不能自己解决，不能自己骗自己。', 'wrong-word')).toEqual([]);
