@@ -71,6 +71,11 @@ describe('wrong-word', () => {
     expect(found(lines('总部暑期工作安排。', '按耐用年限计提折旧，按耐心程度分组。'), 'wrong-word')).toEqual([]);
   });
 
+  it('家俱, 国藉, 书藉 are wrong, but not before 俱乐部 or 藉此, 藉口', () => {
+    expect(found(lines('购置家俱。', '加入中国国藉。', '整理书藉。'), 'wrong-word')).toEqual(['wrong-word 「家俱」', 'wrong-word 「国藉」', 'wrong-word 「书藉」']);
+    expect(found(lines('成立企业家俱乐部。', '各国藉此机会加强合作，帝国藉口保护侨民。', '读书藉以明理。'), 'wrong-word')).toEqual([]);
+  });
+
   it('不能自己 is wrong only at a clause\'s end', () => {
     expect(found('他激动得不能自己。', 'wrong-word')).toEqual(['wrong-word 「不能自己」']);
     expect(found('问题不能自己解决，不能自己骗自己。', 'wrong-word')).toEqual([]);
