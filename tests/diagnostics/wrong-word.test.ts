@@ -68,7 +68,8 @@ describe('wrong-word', () => {
 
   it('部暑 and 按耐 only where 部署, 按捺 is meant, not in 总部暑期, 按耐用年限', () => {
     expect(found(lines('周密部暑各项工作。', '群众按耐不住喜悦。'), 'wrong-word')).toEqual(['wrong-word 「部暑」', 'wrong-word 「按耐」']);
-    expect(found(lines('总部暑期工作安排。', '按耐用年限计提折旧，按耐心程度分组。'), 'wrong-word')).toEqual([]);
+    expect(found('双方签暑合作协议。', 'wrong-word')).toEqual(['wrong-word 「签暑」']);
+    expect(found(lines('学生签暑期实践协议。', '总部暑期工作安排。', '按耐用年限计提折旧，按耐心程度分组。'), 'wrong-word')).toEqual([]);
   });
 
   it('家俱, 国藉, 书藉 are wrong, but not before 俱乐部 or 藉此, 藉口', () => {
