@@ -67,6 +67,20 @@ describe('footnotes', () => {
   });
 });
 
+describe('tables', () => {
+  test('a Markdown table, as Word imports write one, is a Word table: header and rule rows, escaped bars, <br> breaks, bold; lone bar lines stay text', async () => {
+    const text = lines('同志们：', '', '今年的目标如下。', '', '| **指标** | 目标 |', '| --- | --- |', '| 增长 | 6% |', '| A\\|B | 上<br>下 |', '', '| 一行 |', '', '谢谢大家！');
+    const document = (await unpack(text))['word/document.xml'];
+    const table = document.slice(document.indexOf('<w:tbl>'), document.indexOf('</w:tbl>'));
+    const cells = [...table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => paragraphs(`<w:body>${cell}`).join('|'));
+    expect(cells).toEqual(['指标', '目标', '增长', '6%', 'A|B', '上\n下']);
+    expect(table).toMatch(/<w:b\/>[\s\S]*?指标/);
+    expect(table).not.toContain('---');
+    expect(document.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(paragraphs(document)).toContain('| 一行 |');
+  });
+});
+
 describe('nothing is lost: the text read back out of the document is the speech less its markup', () => {
   const files = [
     ...readdirSync(join(root, 'tests/fixtures/corpus')).map((f) => `tests/fixtures/corpus/${f}`),

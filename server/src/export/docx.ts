@@ -1,7 +1,7 @@
 // The Word document of a speech: the layout blocks (service/layout.ts) written with the docx library in
 // the preset's numbers. Styles are written whole (externalStyles): Word's built-in heading 1–4 and Title
 // by name, so the navigation pane shows the outline, and no theme fonts or library defaults (blue Calibri).
-import { AlignmentType, Document, Footer, FootnoteReferenceRun, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, FootnoteReferenceRun, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { BLOCK_ROLES, blockText, faceNames, layoutBlocks, roleStyle, type BlockRole, type LayoutBlock, type LayoutOptions, type LayoutRun, type Preset, type RoleStyle, type SpeechModel } from '../service';
 
 /** Twentieths of a point per millimetre and per point: Word's units for page geometry and spacing. */
@@ -266,6 +266,56 @@ function paragraphOf(preset: Preset, block: LayoutBlock, notes: Footnotes): Para
   });
 }
 
+/** A Markdown table (a header row, a `| --- |` rule, the other rows), as the import writes Word's tables. */
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+const TABLE_RULE = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/;
+const isTableBlock = (model: SpeechModel, block: LayoutBlock) => (block.role === 'body' || block.role === 'residue') && TABLE_ROW.test(model.text.slice(block.span.start, block.span.end));
+
+/** A cell's text: `\|` a bar, `<br>` a line break, `**…**` bold. */
+function cellParagraph(cell: string): Paragraph {
+  const children: TextRun[] = [];
+  cell.split(/<br\s*\/?>/i).forEach((line, i) => {
+    const pieces = line.replace(/\\\|/g, '|').replace(NOT_XML, '').split('**');
+    // Unpaired marks are text.
+    const paired = pieces.length % 2 === 1;
+    pieces.forEach((text, k) => {
+      const shown = paired ? text : (k ? '**' : '') + text;
+      if (shown || k === 0) children.push(new TextRun({ text: shown, bold: paired && k % 2 === 1 ? true : undefined, break: i > 0 && k === 0 ? 1 : undefined }));
+    });
+  });
+  // Single spacing, flush left, no first-line indent: the body's fixed line would crowd the cells, and
+  // justified lines ending in a break are spread across the cell.
+  return new Paragraph({ children, alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { line: 240, lineRule: 'auto' } });
+}
+
+/** A Word table of Markdown table lines; the rule row says where the header ends and prints nothing. */
+function tableOf(model: SpeechModel, blocks: LayoutBlock[]): Table {
+  const rows = blocks
+    .map((block) => model.text.slice(block.span.start, block.span.end))
+    .filter((line) => !TABLE_RULE.test(line))
+    .map((line) => line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+  const width = Math.max(...rows.map((r) => r.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((cells) => new TableRow({ children: Array.from({ length: width }, (_, i) => new TableCell({ children: [cellParagraph(cells[i] ?? '')] })) })),
+  });
+}
+
+/** The body's paragraphs and tables: two or more table lines in a row, the second a rule, become a table. */
+function bodyOf(preset: Preset, model: SpeechModel, blocks: LayoutBlock[], notes: Footnotes): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    // Table lines on consecutive lines: a blank line ends a table.
+    while (end < blocks.length && isTableBlock(model, blocks[end]) && (end === i || blocks[end].line === blocks[end - 1].line + 1)) end++;
+    if (end - i >= 2 && TABLE_RULE.test(model.text.slice(blocks[i + 1].span.start, blocks[i + 1].span.end))) {
+      out.push(tableOf(model, blocks.slice(i, end)));
+      i = end;
+    } else out.push(paragraphOf(preset, blocks[i++], notes));
+  }
+  return out;
+}
+
 export interface DocxOptions extends LayoutOptions {
   /** Document title in the file's properties. */
   title?: string;
@@ -295,7 +345,7 @@ export async function speechToDocx(model: SpeechModel, preset: Preset, options: 
           },
         },
         footers: outside ? { default: footer(preset, 'right'), even: footer(preset, 'left') } : { default: footer(preset, 'center') },
-        children: body.length ? body.map((block) => paragraphOf(preset, block, notes)) : [new Paragraph({})],
+        children: body.length ? bodyOf(preset, model, body, notes) : [new Paragraph({})],
       },
     ],
   });
