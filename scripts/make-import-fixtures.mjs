@@ -153,6 +153,8 @@ write('truncated.docx', numbered.subarray(0, Math.floor(numbered.length / 2)));
         para(run('同志们：')),
         para(`${run('下面，我讲两点意见。')}${vml(`<v:textbox>${box(para(run('一、压实防汛责任')), para(run('二、做好应急准备')))}</v:textbox>`)}`),
         para(`${run('会场示意图如下。')}${picture}`),
+        // Word's 拼音指南: the pinyin (w:rt) over the characters (w:rubyBase), inside a run.
+        para(`${run('要发扬')}<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run('jīng')}</w:rt><w:rubyBase>${run('兢')}</w:rubyBase></w:ruby></w:r><w:r><w:ruby><w:rubyPr/><w:rt>${run('jīng')}</w:rt><w:rubyBase>${bold('兢')}</w:rubyBase></w:ruby></w:r>${run('业业的精神。')}`),
         para(run('谢谢大家！')),
       ].join('\n'),
     ),

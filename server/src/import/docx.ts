@@ -250,6 +250,14 @@ class Converter {
         case 'endnoteReference':
           text += this.noteReference(element);
           break;
+        case 'ruby': {
+          // Word's 拼音指南 (pinyin over a rare character, for the reader): the characters are the text.
+          if (text) runs.push({ text, bold });
+          text = '';
+          this.inline(child(element, 'rubyBase') ?? { name: 'rubyBase', attributes: {}, children: [] }, runs, bold);
+          this.warnings.add('文档中的拼音指南（注音）未导入，只保留了被注音的文字');
+          break;
+        }
         case 'drawing':
         case 'pict':
         case 'object':
