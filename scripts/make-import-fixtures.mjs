@@ -155,6 +155,8 @@ write('truncated.docx', numbered.subarray(0, Math.floor(numbered.length / 2)));
         para(`${run('会场示意图如下。')}${picture}`),
         // Word's 拼音指南: the pinyin (w:rt) over the characters (w:rubyBase), inside a run.
         para(`${run('要发扬')}<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run('jīng')}</w:rt><w:rubyBase>${run('兢')}</w:rubyBase></w:ruby></w:r><w:r><w:ruby><w:rubyPr/><w:rt>${run('jīng')}</w:rt><w:rubyBase>${bold('兢')}</w:rubyBase></w:ruby></w:r>${run('业业的精神。')}`),
+        // Inserted symbols (Insert ▸ Symbol): a Unicode one, and a Wingdings box as forms have.
+        para(`<w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>${run('已落实')}<w:r><w:sym w:font="宋体" w:char="2605"/></w:r>${run('重点')}`),
         para(run('谢谢大家！')),
       ].join('\n'),
     ),

@@ -246,6 +246,13 @@ class Converter {
         case 'noBreakHyphen':
           text += '-';
           break;
+        case 'sym': {
+          // A character of a symbol font (Wingdings' boxes and ticks in forms) has no Unicode meaning: said, not guessed.
+          const code = parseInt(element.attributes.char ?? '', 16);
+          if (code >= 0x20 && !(code >= 0xf000 && code <= 0xf0ff)) text += String.fromCodePoint(code);
+          else this.warnings.add(`文档中的符号字体字符（${element.attributes.font ?? '符号'}）未导入，请核对`);
+          break;
+        }
         case 'footnoteReference':
         case 'endnoteReference':
           text += this.noteReference(element);
