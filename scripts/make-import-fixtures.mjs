@@ -268,7 +268,7 @@ function wordDocument(paragraphs) {
   clx.writeUInt32LE(TEXT_AT, 15); // fc of a UTF-16 piece (bit 30 clear)
   return compoundFile([{ name: 'WordDocument', bytes: main }, { name: '1Table', bytes: clx }]);
 }
-const oldSpeech = wordDocument(['在全区2025年经济工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '统一思想，坚定信心', '今年以来，全区经济运行稳中有进。', '突出重点，狠抓落实', '谢谢大家！']);
+const oldSpeech = wordDocument(['在全区2025年经济工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '统一思想，坚定信心', '今年以来，全区经济运行稳中有进。', '要做到“三个到位”——思想到位、措施到位、落实到位。', '突出重点，狠抓落实', '谢谢大家！']);
 write('old.doc', oldSpeech);
 // WPS saves .wps in the same container.
 write('saved-by-wps.wps', oldSpeech);

@@ -60,7 +60,9 @@ export async function convertDoc(bytes: Buffer, path: string, soffice: string | 
   } catch {
     throw new ImportError(`无法读取这个 .doc/.wps 文件（格式较旧、已损坏或已加密）。${SAVE_AS_DOCX}`);
   }
-  const notes = [extracted.getFootnotes(), extracted.getEndnotes()].map((s) => s.trim()).filter(Boolean);
-  const body = extracted.getBody().replace(/\r\n?/g, '\n');
+  // The text as it is: word-extractor's default filter turns “” into "" and —— into --.
+  const unfiltered = { filterUnicode: false };
+  const notes = [extracted.getFootnotes(unfiltered), extracted.getEndnotes(unfiltered)].map((s) => s.trim()).filter(Boolean);
+  const body = extracted.getBody(unfiltered).replace(/\r\n?/g, '\n');
   return { text: [body.replace(/\n+$/, ''), ...(notes.length ? ['', ...notes] : [])].join('\n') + '\n', warnings: [NUMBERING_LOST] };
 }
