@@ -62,6 +62,9 @@ const official = resolvePreset([]);
 let sample: ReturnType<typeof textsOf>;
 let grid: ReturnType<typeof textsOf>;
 let gridText: string[];
+/** A speech as the import writes a Word document: a footnote, a table, bold opening in a run-in heading. */
+let imported: ReturnType<typeof textsOf>;
+let importedText: string;
 
 beforeAll(async () => {
   rmSync(artifacts, { recursive: true, force: true });
@@ -70,14 +73,17 @@ beforeAll(async () => {
   writeFileSync(join(artifacts, 'sample.docx'), await speechToDocx(parse(sampleText), official));
   writeFileSync(join(artifacts, 'sample-reading.docx'), await speechToDocx(parse(sampleText), resolvePreset([], 'reading')));
   writeFileSync(join(artifacts, 'grid.docx'), await speechToDocx(parse(GRID), official));
+  writeFileSync(join(artifacts, 'imported.docx'), await speechToDocx(parse(readFileSync(join(root, 'tests/fixtures/import/numbered.speech.md'), 'utf8')), official));
   // A profile of its own: another soffice running (the import layer's) would otherwise take the job.
   const profile = `file://${join(artifacts, 'profile')}`;
-  run('soffice', `-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', artifacts, ...['sample', 'sample-reading', 'grid'].map((n) => join(artifacts, `${n}.docx`)));
+  run('soffice', `-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', artifacts, ...['sample', 'sample-reading', 'grid', 'imported'].map((n) => join(artifacts, `${n}.docx`)));
   run('pdftoppm', '-r', '70', '-png', '-f', '1', '-l', '1', '-singlefile', join(artifacts, 'sample.pdf'), join(artifacts, 'sample-page1'));
   run('pdftoppm', '-r', '70', '-png', '-f', '1', '-l', '1', '-singlefile', join(artifacts, 'sample-reading.pdf'), join(artifacts, 'sample-reading-page1'));
   sample = textsOf(join(artifacts, 'sample.pdf'));
   grid = textsOf(join(artifacts, 'grid.pdf'));
   gridText = run('pdftotext', '-layout', join(artifacts, 'grid.pdf'), '-').split('\f');
+  imported = textsOf(join(artifacts, 'imported.pdf'));
+  importedText = run('pdftotext', join(artifacts, 'imported.pdf'), '-');
   if (process.env.SPEECH_UPDATE_IMAGE) copyFileSync(join(artifacts, 'sample-page1.png'), join(root, 'images/export-page1.png'));
 });
 
@@ -149,6 +155,20 @@ describe('nothing lost in print', () => {
 
   test.each(['sample.pdf', 'sample-reading.pdf'])('%s holds every character of the speech, line-final commas too', (pdf) => {
     expect(printed(pdf)).toBe(speech());
+  });
+});
+
+describe('an imported Word document printed again', () => {
+  test('no Markdown on the page: the footnote at the foot of its page in smaller type, the table as a table, bold marks gone', () => {
+    for (const mark of ['**', '[^', '|', '---']) expect(importedText).not.toContain(mark);
+    const note = pieceWith(imported.texts, '会议由区政府办公室组织')!;
+    const body = imported.texts.filter((t) => t.page === note.page && t.top < note.top && t.size === 16);
+    expect(note.size).toBeLessThan(16);
+    // The reference mark is a link in the PDF, which splits its piece.
+    expect(note.page).toBe(pieceWith(imported.texts, '今天召开会')!.page);
+    expect(note.top).toBeGreaterThan(Math.max(...body.map((t) => t.top)));
+    expect(pieceWith(imported.texts, '指标')!.top).toBe(pieceWith(imported.texts, '目标')!.top);
+    expect(importedText.replace(/\s/g, '')).toContain('（一）认清形势。今年以来，');
   });
 });
 
