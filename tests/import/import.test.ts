@@ -78,6 +78,14 @@ describe('bad input: one clear message, nothing imported', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  it('an OpenDocument text (.odt) named .docx is named as what it is', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const folder = mkdtempSync(join(tmpdir(), 'speech-import-'));
+    const content = '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body/></office:document-content>';
+    writeFileSync(join(folder, 'a.docx'), zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) }));
+    await expect(importFile(join(folder, 'a.docx'), NO_SOFFICE)).rejects.toThrow(/^这是 OpenDocument 文本（\.odt），不是 Word 文档。请在 WPS 或 Word 中另存为 \.docx 后再导入$/);
+  });
+
   it('refuses a FIFO without blocking', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'speech-import-'));
     const { execFileSync } = await import('node:child_process');

@@ -3,7 +3,7 @@
 // footers, comments and page-number fields left out, direct bold as **…**, footnotes and endnotes as notes
 // at the end, tables as Markdown tables, text boxes as paragraphs after the one they are anchored in.
 import { unzipSync } from 'fflate';
-import { CHECK_IN_WORD, ImportError } from './errors';
+import { CHECK_IN_WORD, ImportError, SAVE_AS_DOCX } from './errors';
 import { hasToggle, Numbering, readNumPr, Styles, type Label } from './numbering';
 import { child, childrenNamed, elements, parseXml, textOf, valueOf, type XmlElement } from './xml';
 
@@ -364,7 +364,11 @@ export function convertDocx(bytes: Uint8Array): Converted {
   const parts = unzipParts(bytes);
   const main = relationships(parts, '_rels/.rels', '').get('officeDocument') ?? 'word/document.xml';
   const documentBytes = parts[main];
-  if (!documentBytes) throw new ImportError(`不是 Word 文档：压缩包里没有正文（${main}）。${CHECK_IN_WORD}`);
+  if (!documentBytes) {
+    // LibreOffice's and WPS's own format is a zip too, easily misnamed: its text is in content.xml.
+    if (parts['content.xml'] && !parts['_rels/.rels']) throw new ImportError(`这是 OpenDocument 文本（.odt），不是 Word 文档。${SAVE_AS_DOCX}`);
+    throw new ImportError(`不是 Word 文档：压缩包里没有正文（${main}）。${CHECK_IN_WORD}`);
+  }
   const folder = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
   const related = relationships(parts, `${folder}_rels/${main.slice(folder.length)}.rels`, folder);
   const part = (type: string, fallback: string) => {
