@@ -131,6 +131,10 @@ write('numbered.docx', numbered);
 write('mislabelled.doc', numbered);
 // Cut off halfway, as an interrupted download leaves it.
 write('truncated.docx', numbered.subarray(0, Math.floor(numbered.length / 2)));
+/** A bullet level as Word writes one: the character, then its font after the level's justification. */
+const bullet = (ilvl, character, font) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="${character}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${840 + 420 * ilvl}" w:hanging="420"/></w:pPr><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:hint="default"/></w:rPr></w:lvl>`;
+
 // Text boxes as real documents hold them: a red header set as a text box the way Word 2010 and later save one
 // (a wps:txbx shape, and the same box again in VML for older readers), WordArt in VML (v:textpath), a box of
 // two paragraphs anchored in a body paragraph, and a picture with no text.
@@ -155,10 +159,16 @@ write('truncated.docx', numbered.subarray(0, Math.floor(numbered.length / 2)));
         para(`${run('会场示意图如下。')}${picture}`),
         // Word's 拼音指南: the pinyin (w:rt) over the characters (w:rubyBase), inside a run.
         para(`${run('要发扬')}<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run('jīng')}</w:rt><w:rubyBase>${run('兢')}</w:rubyBase></w:ruby></w:r><w:r><w:ruby><w:rubyPr/><w:rt>${run('jīng')}</w:rt><w:rubyBase>${bold('兢')}</w:rubyBase></w:ruby></w:r>${run('业业的精神。')}`),
+        // Word's default bullets: a Symbol-font dot, then a letter o in Courier New.
+        para(run('要点一'), { num: [1, 0] }),
+        para(run('细项'), { num: [1, 1] }),
         // Inserted symbols (Insert ▸ Symbol): a Unicode one, and a Wingdings box as forms have.
         para(`<w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>${run('已落实')}<w:r><w:sym w:font="宋体" w:char="2605"/></w:r>${run('重点')}`),
         para(run('谢谢大家！')),
       ].join('\n'),
+      {
+        'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${bullet(0, '\uf0b7', 'Symbol')}${bullet(1, 'o', 'Courier New')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+      },
     ),
   );
 }

@@ -172,7 +172,7 @@ describe('what is not text is named, never dropped silently', () => {
 });
 
 describe('text boxes', () => {
-  it('a box’s paragraphs follow the paragraph it is anchored in, read once though Word writes it twice; VML WordArt too; a picture is named; pinyin over characters keeps the characters; an inserted symbol is kept, a symbol-font one named', async () => {
+  it('a box’s paragraphs follow the paragraph it is anchored in, read once though Word writes it twice; VML WordArt too; a picture is named; pinyin over characters keeps the characters; an inserted symbol is kept, a symbol-font one named; Word’s default bullets as • and ◦', async () => {
     const result = await importFile(fixture('textbox.docx'), NO_SOFFICE);
     expect(result.text).toBe(expected('textbox.speech.md'));
     expect(result.warnings).toEqual(['文本框中的文字已作为单独段落导入，放在其所在段落之后，请核对位置', '文档中的图片等对象未导入', '文档中的拼音指南（注音）未导入，只保留了被注音的文字', '文档中的符号字体字符（Wingdings 2）未导入，请核对']);

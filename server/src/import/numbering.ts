@@ -182,8 +182,9 @@ export class Numbering {
       const restart = levelOf(deeper)?.restart;
       if (restart === undefined || (restart !== 0 && ilvl < restart)) counts[deeper] = undefined;
     }
-    // A bullet drawn from a symbol font is a private-use character that shows as a box anywhere else.
-    if (level.format === 'bullet') return { text: level.text.replace(/[\uf000-\uf0ff]/g, '•'), suffix: level.suffix };
+    // A bullet drawn from a symbol font is a private-use character that shows as a box anywhere else;
+    // Word's second-level bullet is a letter o set in Courier New, a hollow bullet on the page.
+    if (level.format === 'bullet') return { text: level.text === 'o' ? '◦' : level.text.replace(/[\uf000-\uf0ff]/g, '•'), suffix: level.suffix };
     const text = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       if (i > ilvl) return '';
