@@ -159,6 +159,11 @@ const bullet = (ilvl, character, font) =>
         para(`${run('会场示意图如下。')}${picture}`),
         // Word's 拼音指南: the pinyin (w:rt) over the characters (w:rubyBase), inside a run.
         para(`${run('要发扬')}<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run('jīng')}</w:rt><w:rubyBase>${run('兢')}</w:rubyBase></w:ruby></w:r><w:r><w:ruby><w:rubyPr/><w:rt>${run('jīng')}</w:rt><w:rubyBase>${bold('兢')}</w:rubyBase></w:ruby></w:r>${run('业业的精神。')}`),
+        // A numbered heading bold throughout, its mark bold as WPS saves it (the label takes the mark's bold),
+        // one with a plain text after a bold mark, and a typed number and text, bold, with a plain space between.
+        `<w:p><w:pPr>${numPr(2, 0)}<w:rPr><w:b/></w:rPr></w:pPr>${bold('详细研究进度')}</w:p>`,
+        `<w:p><w:pPr>${numPr(2, 0)}<w:rPr><w:b/></w:rPr></w:pPr>${run('保障措施')}</w:p>`,
+        para(`${bold('1.')}${run(' ')}${bold('抓招商')}`),
         // Word's default bullets: a Symbol-font dot, then a letter o in Courier New.
         para(run('要点一'), { num: [1, 0] }),
         para(run('细项'), { num: [1, 1] }),
@@ -167,7 +172,7 @@ const bullet = (ilvl, character, font) =>
         para(run('谢谢大家！')),
       ].join('\n'),
       {
-        'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${bullet(0, '\uf0b7', 'Symbol')}${bullet(1, 'o', 'Courier New')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+        'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${bullet(0, '\uf0b7', 'Symbol')}${bullet(1, 'o', 'Courier New')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'chineseCounting', '%1、')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
       },
     ),
   );

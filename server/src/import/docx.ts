@@ -141,7 +141,7 @@ class Converter {
     this.inline(p, runs, false);
     const boxes = this.boxes;
     this.boxes = outerBoxes;
-    return [this.labelled(label, joinRuns(runs)), ...boxes];
+    return [joinRuns(this.labelled(label, runs, pPr, style)), ...boxes];
   }
 
   /**
@@ -168,10 +168,18 @@ class Converter {
     } else this.warnings.add('文档中的图片等对象未导入');
   }
 
-  private labelled(label: Label | undefined, text: string): string {
-    if (!label?.text) return text;
+  /**
+   * The label before the runs. Word sets it in the paragraph mark's formatting: bold with a bold mark
+   * (or a bold paragraph style) when the text after it is bold too, so a heading bold throughout comes
+   * out as one bold stretch, which outlines; a bold number before plain text is left plain.
+   */
+  private labelled(label: Label | undefined, runs: Run[], pPr: XmlElement | undefined, style: string | undefined): Run[] {
+    if (!label?.text) return runs;
+    const text = runs.map((r) => r.text).join('');
     const spaced = label.suffix !== 'nothing' && !SEPARATING_END.test(label.text) && text !== '' && !/^\s/.test(text);
-    return label.text + (spaced ? ' ' : '') + text;
+    const markRPr = child(pPr, 'rPr');
+    const markBold = child(markRPr, 'b') ? hasToggle(markRPr, 'b') : this.styles.boldOf(style);
+    return [{ text: label.text + (spaced ? ' ' : ''), bold: markBold && runs[0]?.bold === true }, ...runs];
   }
 
   /** Runs and what holds them (hyperlinks, insertions, fields, content controls); `bold` from a character style above. */
@@ -328,6 +336,8 @@ const unwrapped = (node: XmlElement, name: string): XmlElement[] =>
 
 /** Runs joined, bold ones as **…** (spaces kept outside the marks, where Markdown needs them). */
 function joinRuns(runs: Run[]): string {
+  // Spaces look the same bold or not: between two bold runs they are bold, so `1.` `␠` `抓项目` is one stretch.
+  runs = runs.map((run, i) => (/^[ \t\u3000]+$/.test(run.text) && !run.bold && runs[i - 1]?.bold && runs[i + 1]?.bold ? { ...run, bold: true } : run));
   let out = '';
   for (let i = 0; i < runs.length; ) {
     let text = '';
