@@ -26,6 +26,14 @@ describe('outline shape', () => {
     '二、目标，我们要完成',
   );
 
+  it('names bold headings, as imported from Word, without the ** marks', () => {
+    expect(outlineOf(lines('同志们：', '**一、突出重点**', '正文。', '二、**压实责任**', '**（一）抓落实**。要抓。', '**'))).toEqual([
+      '一、突出重点 [一级标题]',
+      '二、压实责任 [一级标题]',
+      '  （一）抓落实 [二级标题]',
+    ]);
+  });
+
   it('nests 篇 → title → levels → items, with names and details', () => {
     expect(outlineOf(speech)).toEqual([
       '第一篇：区委全体会议讲话 [篇]',

@@ -4,10 +4,14 @@ import type { Range } from './types';
 
 export const MAX_NAME_LENGTH = 40;
 
-/** Cuts a display name to 40 characters (code points, so a surrogate pair is never split). */
+/**
+ * A display name: Markdown's bold marks left out (`二、**压实责任**`, as imported from Word), then cut to 40
+ * characters (code points, so a surrogate pair is never split). A name of marks only stays as it is.
+ */
 export function shortName(name: string): string {
-  const chars = Array.from(name);
-  return chars.length > MAX_NAME_LENGTH ? chars.slice(0, MAX_NAME_LENGTH).join('') + '…' : name;
+  const plain = name.replace(/\*\*|__/g, '').trim() || name;
+  const chars = Array.from(plain);
+  return chars.length > MAX_NAME_LENGTH ? chars.slice(0, MAX_NAME_LENGTH).join('') + '…' : plain;
 }
 
 export const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' };
