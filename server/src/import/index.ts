@@ -3,17 +3,35 @@
 // cleaned (placeholders, residue and half-width marks stay for the checks to report).
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { expandPaths } from '../cli/inputs';
 import { describeProblem, messages } from '../cli/messages';
 import { decodeText, InputError, readRegularFile, writeWhole } from '../cli/textFile';
 import { convertDoc, findSoffice } from './doc';
 import { isImportable, outputPathFor } from './fileTypes';
 import { convertDocx, type Converted } from './docx';
 import { ImportError, SAVE_AS_DOCX } from './errors';
+import type { ImportListResult } from '../protocol';
 
 export { ImportError } from './errors';
 export { findSoffice } from './doc';
 
 export { IMPORTABLE_EXTENSIONS, isImportable, outputPathFor } from './fileTypes';
+
+/**
+ * The editor's list of files to import: the importable files among `paths` (folders walked), and why a
+ * path gave none, in Chinese as the editor's findings are.
+ */
+export function listImportable(paths: string[]): ImportListResult {
+  const zh = messages('zh');
+  const expanded = expandPaths(paths, isImportable);
+  return {
+    sources: expanded.paths,
+    problems: [
+      ...expanded.emptyFolders.map((path) => ({ path, message: zh('noImportable') })),
+      ...expanded.errors.map((error) => ({ path: error.path, message: describeProblem(zh, error.problem, error.message) })),
+    ],
+  };
+}
 
 type Kind = 'zip' | 'ole' | 'encrypted' | 'rtf' | 'html' | 'other';
 
