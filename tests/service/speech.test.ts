@@ -14,6 +14,17 @@ describe('head of a speech', () => {
     expect(speech.paragraphs.map((p) => p.role)).toEqual(['opening']);
   });
 
+  it('reads a date of year and month alone, in either kind of bracket, as collected works date a speech', () => {
+    for (const date of ['（一九五五年三月）', '(一九五五年三月)', '2025年3月']) {
+      const text = lines('在中国共产党全国代表会议上的讲话', date, '', '同志们：', '今天开会。');
+      const model = parse(text);
+      expect(model.speeches[0].dates.map((s) => slice(model, s)), date).toEqual([date]);
+    }
+    // A line that goes on after the month is no date line.
+    const text = lines('在全区重点工作推进会上的讲话', '2025年3月全区经济运行情况', '同志们：');
+    expect(parse(text).speeches[0].dates).toEqual([]);
+  });
+
   it('joins a title wrapped over two lines', () => {
     const text = lines('在2025年区政府第一次全体（扩大）会', '暨廉政建设工作会议上的讲话', '区长 卢学国', '同志们：');
     const [speech] = parse(text).speeches;

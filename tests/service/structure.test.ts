@@ -360,7 +360,8 @@ describe('notes at the end', () => {
     const found = notLines(dropped).filter((line) => !line.startsWith('>'));
     expect(found).toHaveLength(notes);
     expect(found.filter((line) => line.startsWith('〔'))).toHaveLength(found[0].startsWith('-') ? notes - 1 : notes);
-    const [speech] = parse(dropped).speeches;
+    // The notes end the last part (结论), not its body.
+    const speech = parse(dropped).speeches.at(-1)!;
     expect(dropped.slice(speech.paragraphs.at(-1)!.start)).not.toMatch(/^〔/);
   });
 

@@ -137,7 +137,8 @@ export function isEditorialNote(line: string): boolean {
 
 const NUM = `(?:[${ARABIC_DIGITS}]{1,4}|[${CHINESE_ZEROS}${CHINESE_DIGITS}]{1,4})`;
 const DATE = `[（(]?\\s*${NUM}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*日`;
-const DATE_LINE = new RegExp(`^${DATE}\\s*[）)]?$`);
+/** A line that is a date alone: the day may be left out, as collected works date a speech (`（一九五五年三月）`). */
+const DATE_LINE = new RegExp(`^[（(]?\\s*${NUM}\\s*年\\s*${NUM}\\s*月(?:\\s*${NUM}\\s*日)?\\s*[）)]?$`);
 const DATE_LED = new RegExp(`^${DATE}`);
 
 export function isDateLine(line: string): boolean {
