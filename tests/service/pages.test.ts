@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../server/src/service';
+import { layoutBlocks } from '../../server/src/service/layout';
 import { breakLines, getPageModel, pageViews } from '../../server/src/service/pages';
 import { charsPerLine, linesPerPage, resolvePreset } from '../../server/src/service/presets';
 import { fixture, lines } from '../helpers';
@@ -114,6 +115,28 @@ describe('pages', () => {
     expect(pages.count).toBe(2);
     expect(pages.pageAt(text.indexOf('一、乙'))).toBe(2);
     expect(pages.pageAt(text.indexOf('一、甲'))).toBe(1);
+  });
+
+  it('goes on below a title and date that head the parts of one occasion, instead of leaving them alone on a page', () => {
+    const text = lines('# 在中国共产党全国代表会议上的讲话', '（一九五五年三月）', '', '开幕词', '', '同志们：', '今天开会。', '', '结论', '', '同志们：', '讲几点意见。');
+    const model = parse(text);
+    expect(model.speeches).toHaveLength(3);
+    const pages = getPageModel(model, official);
+    expect(pages.count).toBe(2);
+    expect(pages.pageAt(text.indexOf('开幕词'))).toBe(1);
+    expect(pages.pageAt(text.indexOf('结论'))).toBe(2);
+    const views = pageViews(pages);
+    expect(views.map((v) => v.number)).toEqual([1, 2]);
+    // Title, a gap, date, a gap, the part's name, and a gap after it as after any head.
+    expect(views[0].lines.map((l) => [l.role, l.row])).toEqual([
+      ['title', 0],
+      ['date', 2],
+      ['header', 4],
+      ['salutation', 6],
+      ['body', 7],
+    ]);
+    const blocks = layoutBlocks(model, official);
+    expect(blocks.filter((b) => b.pageBreakBefore).map((b) => b.runs[0].text)).toEqual(['结论']);
   });
 
   it('sets the sample on pages: title on two lines, the heading of each section where the grid puts it', () => {

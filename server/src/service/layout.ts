@@ -37,7 +37,7 @@ export interface LayoutBlock {
   line: number;
   /** Index of the speech in the model (collections hold several). */
   speech: number;
-  /** Each speech of a collection after the first starts a new page. */
+  /** Each speech of a collection after the first starts a new page, unless the one before is a head only (isHeadOnly). */
   pageBreakBefore: boolean;
   /** Kept on the same page as the block after it (titles; headings standing alone, when the preset asks). */
   keepWithNext: boolean;
@@ -59,6 +59,14 @@ const HEADING_ROLES = ['heading1', 'heading2', 'heading3', 'heading4'] as const;
 export const headingRole = (level: Heading['level']): BlockRole => HEADING_ROLES[level - 1];
 export const isHeadingRole = (role: BlockRole) => role.startsWith('heading');
 
+/** Roles of a document's head: a title, subtitles, speakers and dates above the parts of one occasion. */
+const DOCUMENT_HEAD = new Set<BlockRole>(['title', 'subtitle', 'speaker', 'date']);
+/**
+ * A speech that prints only a head (`# 在…会议上的讲话` / `（一九五五年三月）` before `开幕词` … `结论`): the speech
+ * after it goes on on the same page, a gap below the head, instead of leaving the title alone on a page.
+ */
+export const isHeadOnly = (blocks: readonly { role: BlockRole }[]): boolean => blocks.length > 0 && blocks.every((b) => DOCUMENT_HEAD.has(b.role));
+
 /** A stretch of a line set in one face. */
 interface Segment extends Span {
   face: BlockRole;
@@ -75,8 +83,11 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
   const { text, lines } = model;
   const times = preset.showTime ? speakingTimes(model, options.speakingRate ?? DEFAULT_SPEAKING_RATE) : undefined;
   const blocks: LayoutBlock[] = [];
+  let afterHead = false;
   model.speeches.forEach((speech, index) => {
     const pending = speechBlocks(model, speech, charsPerLine(preset, 'title'));
+    const goesOn = afterHead;
+    afterHead = isHeadOnly(pending);
     // Item leads by line, so a block looks only at its own.
     const bold = new Map<number, Span[]>();
     if (preset.itemLeadBold) {
@@ -101,10 +112,10 @@ export function layoutBlocks(model: SpeechModel, preset: Preset, options: Layout
         span: p.role === 'title' ? p.span : lineSpan,
         line: p.line,
         speech: index,
-        pageBreakBefore: index > 0 && i === 0,
+        pageBreakBefore: index > 0 && i === 0 && !goesOn,
         keepWithNext: p.role === 'title' || p.role === 'subtitle' || p.role === 'header' || (heading && p.segments.length === 1 && preset.keepHeadingWithNext),
         // A gap after the title (and subtitles), another after the speaker and date lines.
-        spaceBefore: previous && ((TITLE_GROUP.has(previous) && !TITLE_GROUP.has(p.role)) || (HEAD_GROUP.has(previous) && !HEAD_GROUP.has(p.role))) ? preset.headGap : 0,
+        spaceBefore: (i === 0 && goesOn) || (previous && ((TITLE_GROUP.has(previous) && !TITLE_GROUP.has(p.role)) || (HEAD_GROUP.has(previous) && !HEAD_GROUP.has(p.role)))) ? preset.headGap : 0,
       });
     });
   });

@@ -5,7 +5,7 @@
 // starts a line (a mark that does not fit takes the character before it down with it, as LibreOffice
 // prints the export's documents) and opening punctuation never ends one. Headings stay with the next line where the preset says so (keepWithNext), and with
 // widow control no paragraph leaves a single line alone at the foot or the top of a page.
-import { layoutBlocks, type LayoutBlock, type LayoutOptions } from './layout';
+import { isHeadOnly, layoutBlocks, type LayoutBlock, type LayoutOptions } from './layout';
 import type { Span, Speech, SpeechModel } from './model';
 import { speechIdentity } from './parse';
 import { linesPerPage, roleStyle, typeWidth, type BlockRole, type Preset } from './presets';
@@ -142,14 +142,14 @@ function blockLines(block: LayoutBlock, text: string, preset: Preset): [number, 
   });
 }
 
-/** Sets the blocks of one speech on pages, from a fresh page. */
-export function paginate(blocks: LayoutBlock[], preset: Preset): Omit<SpeechPages, 'base' | 'baseLine'> {
+/** Sets the blocks of one speech on pages, from a fresh page or from `startRow` of one already begun (its page 0). */
+export function paginate(blocks: LayoutBlock[], preset: Preset, startRow = 0): Omit<SpeechPages, 'base' | 'baseLine'> {
   const rowsPerPage = Math.max(1, linesPerPage(preset));
   const texts = blocks.map(textOf);
   const split = blocks.map((b, i) => blockLines(b, texts[i], preset));
   const lines: PrintedLine[] = [];
   let page = 0;
-  let row = 0;
+  let row = startRow;
   const newPage = () => {
     page++;
     row = 0;
@@ -193,25 +193,34 @@ export function paginate(blocks: LayoutBlock[], preset: Preset): Omit<SpeechPage
   return { blocks, texts, lines, pageCount: lines.length ? lines[lines.length - 1].page + 1 : 1 };
 }
 
-/** Speeches set on pages, by preset and speech identity: an edit sets again only the speech it changed. */
-const cache = new WeakMap<Preset, WeakMap<object, SpeechPages>>();
+/** Speeches set on pages, by preset, speech identity and the row they start on: an edit sets again only the speech it changed. */
+const cache = new WeakMap<Preset, WeakMap<object, Map<number, SpeechPages>>>();
 
-function pagesOfSpeech(model: SpeechModel, speech: Speech, preset: Preset, options: LayoutOptions): SpeechPages {
+function pagesOfSpeech(model: SpeechModel, speech: Speech, preset: Preset, options: LayoutOptions, startRow: number): SpeechPages {
   let byPreset = cache.get(preset);
   if (!byPreset) cache.set(preset, (byPreset = new WeakMap()));
   const identity = speechIdentity(speech);
-  let pages = byPreset.get(identity);
+  let byRow = byPreset.get(identity);
+  if (!byRow) byPreset.set(identity, (byRow = new Map()));
+  let pages = byRow.get(startRow);
   if (!pages) {
     // The speech alone, as the checks see it: its blocks do not depend on the others.
     const part: SpeechModel = { ...model, speeches: [speech] };
     const blocks = layoutBlocks(part, preset, options).map((b) => ({ ...b, pageBreakBefore: false }));
-    pages = { base: speech.start, baseLine: model.lines.lineAt(speech.start), ...paginate(blocks, preset) };
-    byPreset.set(identity, pages);
+    pages = { base: speech.start, baseLine: model.lines.lineAt(speech.start), ...paginate(blocks, preset, startRow) };
+    byRow.set(startRow, pages);
   }
   return pages;
 }
 
-/** A document set on pages: each speech of a collection starts a new page. */
+/** The row a speech after this one starts on, on this one's last page, when this one is a head only; else undefined (a new page). */
+function rowAfterHead(pages: SpeechPages, preset: Preset): number | undefined {
+  if (!isHeadOnly(pages.blocks) || !pages.lines.length) return undefined;
+  const row = pages.lines[pages.lines.length - 1].row + 1 + preset.headGap;
+  return row < linesPerPage(preset) ? row : undefined;
+}
+
+/** A document set on pages: each speech of a collection starts a new page, except after a head only (isHeadOnly). */
 export interface PageModel extends PageLocator {
   readonly preset: Preset;
   /** Each speech's pages, the page (from 0) it starts on, and how many lines it moved since it was set. */
@@ -220,10 +229,14 @@ export interface PageModel extends PageLocator {
 
 export function getPageModel(model: SpeechModel, preset: Preset, options: LayoutOptions = {}): PageModel {
   let firstPage = 0;
+  let startRow: number | undefined;
   const speeches = model.speeches.map((speech) => {
-    const pages = pagesOfSpeech(model, speech, preset, options);
+    // After a head only, the speech goes on on the head's last page.
+    if (startRow !== undefined) firstPage--;
+    const pages = pagesOfSpeech(model, speech, preset, options, startRow ?? 0);
     const entry = { speech, pages, firstPage, lineBy: model.lines.lineAt(speech.start) - pages.baseLine };
     firstPage += pages.pageCount;
+    startRow = rowAfterHead(pages, preset);
     return entry;
   });
   return {
@@ -274,7 +287,8 @@ export function pageViews(pageModel: PageModel): PageView[] {
   const views: PageView[] = [];
   for (const { speech, pages, firstPage, lineBy } of pageModel.speeches) {
     const by = speech.start - pages.base;
-    for (let p = 0; p < pages.pageCount; p++) views.push({ number: firstPage + p + 1, lines: [] });
+    // A speech after a head only shares the head's page: only its further pages are new.
+    while (views.length < firstPage + pages.pageCount) views.push({ number: views.length + 1, lines: [] });
     for (const line of pages.lines) {
       const block = pages.blocks[line.block];
       views[firstPage + line.page].lines.push({
