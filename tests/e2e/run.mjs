@@ -366,6 +366,15 @@ try {
     log(`preview of the 48 KB report set again ${delays[Math.floor(delays.length / 2)]} ms after a keystroke (median; each: ${delays.join(', ')} ms)`);
     check('typing in the 48 KB report updates its preview each time', delays.length === 5, JSON.stringify(delays));
     await shot('10-report-preview');
+
+    // The preview follows the editor's scroll: at the end of the report it shows the last pages, at the top the first.
+    const previewAt = () => reportFrame.evaluate(() => window.scrollY / Math.max(1, document.documentElement.scrollHeight - window.innerHeight));
+    let atEnd = 0;
+    for (const until = Date.now() + 5000; atEnd < 0.8 && Date.now() < until; await page.waitForTimeout(200)) atEnd = await previewAt();
+    await page.keyboard.press('Control+Home');
+    let atTop = 1;
+    for (const until = Date.now() + 5000; atTop > 0.05 && Date.now() < until; await page.waitForTimeout(200)) atTop = await previewAt();
+    check('the preview follows the editor\'s scroll (end of the report, then its top)', atEnd >= 0.8 && atTop <= 0.05, `at the end ${atEnd.toFixed(2)}, at the top ${atTop.toFixed(2)}`);
   }
 } catch (error) {
   failed = true;

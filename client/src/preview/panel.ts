@@ -7,12 +7,8 @@ import type { Translate } from '../presentation';
 import { makeNonce, previewHtml } from './html';
 import type { PreviewOptions } from './render';
 
-/**
- * Quiet after the last keystroke before the pages are set again: as long as the last update took, within
- * these bounds, so a short speech follows at once and a long one is not asked for pages at every keystroke.
- */
-const MIN_DELAY = 20;
-const MAX_DELAY = 300;
+/** Quiet after the last keystroke before the pages are set again. */
+const UPDATE_DELAY = 20;
 
 type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'options'; options: PreviewOptions; preset: string };
 
@@ -24,8 +20,9 @@ export class SpeechPreview {
   private timer: NodeJS.Timeout | undefined;
   /** The last version sent, so a slow answer for an older version never replaces a newer one. */
   private shown = -1;
-  /** How long the last update took, from the request to the pages handed to the webview. */
-  private lastUpdate = 0;
+  /** One update at a time: keystrokes meanwhile ask for one more when it is done, so a long speech is not asked for pages at every keystroke. */
+  private updating = false;
+  private again = false;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -106,16 +103,32 @@ export class SpeechPreview {
     void vscode.window.showTextDocument(editor.document, editor.viewColumn);
   }
 
-  private schedule(delay = Math.min(MAX_DELAY, Math.max(MIN_DELAY, this.lastUpdate))): void {
+  private schedule(delay = UPDATE_DELAY): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), delay);
+    this.timer = setTimeout(() => void this.updateOnce(), delay);
+  }
+
+  private async updateOnce(): Promise<void> {
+    if (this.updating) {
+      this.again = true;
+      return;
+    }
+    this.updating = true;
+    try {
+      await this.update();
+    } finally {
+      this.updating = false;
+      if (this.again) {
+        this.again = false;
+        this.schedule(0);
+      }
+    }
   }
 
   private async update(): Promise<void> {
     const client = this.client();
     const document = this.document;
     if (!client || !document || !this.panel) return;
-    const started = Date.now();
     const params: PreviewParams = { textDocument: { uri: document.uri.toString() }, preset: this.preset };
     const result = await client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params).catch(() => null);
     if (!result || !this.panel || document !== this.document || result.version < this.shown) return;
@@ -123,6 +136,5 @@ export class SpeechPreview {
     this.panel.title = this.title();
     const labels = { problems: this.t('Problems'), times: this.t('Speaking time'), preset: this.t('Preset'), zoom: this.t('Zoom'), fitWidth: this.t('Fit width'), count: this.t('{0} pages') };
     await this.panel.webview.postMessage({ type: 'update', result, options: this.options, labels });
-    this.lastUpdate = Date.now() - started;
   }
 }
