@@ -9,9 +9,12 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 const ruleDocs = new Map<string, { href: string }>();
 const ruleDoc = (code: SpeechDiagnostic['code']) => ruleDocs.get(code) ?? ruleDocs.set(code, { href: new URL(ruleAnchor(code), pathToFileURL(`${__dirname}/../`)).href }).get(code)!;
 
+/** A span of the model's offsets as an LSP range, moved `by`. */
+const lspRange = (model: SpeechModel, span: { start: number; end: number }, by = 0) => ({ start: model.lines.positionAt(span.start + by), end: model.lines.positionAt(span.end + by) });
+
 /** `d` as LSP has it, moved `by` (see DiagnosticGroup). */
 export function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic, by = 0): Diagnostic {
-  const range = (span: { start: number; end: number }) => ({ start: model.lines.positionAt(span.start + by), end: model.lines.positionAt(span.end + by) });
+  const range = (span: { start: number; end: number }) => lspRange(model, span, by);
   return {
     range: range(d),
     severity: SEVERITY[d.severity],
@@ -23,8 +26,8 @@ export function toLsp(uri: string, model: SpeechModel, d: SpeechDiagnostic, by =
   };
 }
 
-export const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] =>
-  edits.map((e) => ({ range: { start: model.lines.positionAt(e.start), end: model.lines.positionAt(e.end) }, newText: e.newText }));
+export const toLspEdit = (model: SpeechModel, e: TextEdit): LspTextEdit => ({ range: lspRange(model, e), newText: e.newText });
+export const toLspEdits = (model: SpeechModel, edits: TextEdit[]): LspTextEdit[] => edits.map((e) => toLspEdit(model, e));
 
 /** At most `max` diagnostics as LSP sends them, errors first, each severity in document order: thousands help nobody. */
 export function mostImportant(uri: string, model: SpeechModel, groups: DiagnosticGroup[], max: number): Diagnostic[] {

@@ -46,7 +46,7 @@ import { registerImport } from './importRequests';
 import { loggedWith } from './logged';
 import { readSettings, type Settings } from './settings';
 import { FileProblems } from './fileProblems';
-import { toLsp, toLspEdits } from './lspConvert';
+import { toLsp, toLspEdit, toLspEdits } from './lspConvert';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 
@@ -293,7 +293,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
       sortText: item.sortText,
       preselect: item.preselect,
       insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: { start: model.lines.positionAt(item.edit.start), end: model.lines.positionAt(item.edit.end) }, newText: item.edit.newText },
+      textEdit: toLspEdit(model, item.edit),
     }));
     // Incomplete: what was typed decides the replaced range, so the list is asked for again as typing goes on.
     return { isIncomplete: true, items };
