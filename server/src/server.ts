@@ -210,7 +210,6 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     send: sendDiagnostics,
     report,
   });
-  const diagnosticGroupsOf = (uri: string) => publisher.groupsOf(uri);
   const diagnosticsOf = (uri: string) => publisher.diagnosticsOf(uri);
 
   function revalidateAll(): void {
@@ -310,7 +309,7 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     documents,
     models,
     diagnosticsOf,
-    exportConfigs: (uri) => exportConfigsOf(uri),
+    exportConfigs: exportConfigsOf,
     speakingRate: () => settings.speakingRate,
     language: () => uiLanguage,
     ready: () => settingsReady,
@@ -321,14 +320,15 @@ export function createServer(connection: Connection, fileSystem: FileSystem = no
     const document = documents.get(uri);
     if (!document) return null;
     // The placeholders the Problems panel shows: severity and speech-disable comments applied.
-    const placeholders = placeDiagnostics(diagnosticGroupsOf(uri), (d) => d.code === 'placeholder');
+    const placeholders = placeDiagnostics(publisher.groupsOf(uri), (d) => d.code === 'placeholder');
     return getStatistics(models.get(document), placeholders, settings.speakingRate, pages.pagesOf(uri));
   }
 
   connection.onRequest(STATISTICS_REQUEST, afterSettings(STATISTICS_REQUEST, ({ textDocument }: StatisticsParams) => statisticsOf(textDocument.uri)));
 
-  // Sent without params by the client's insert-phrase picker (the handler gets no token, so not afterSettings):
-  // then the phrases of each folder's own .speechrc.json.
+  // The client's insert-phrase picker names its document: that document's phrases, as completion offers
+  // them. Without params, each folder's own .speechrc.json; the token is then the handler's only argument,
+  // so not afterSettings.
   connection.onRequest(PHRASES_REQUEST, logged(PHRASES_REQUEST, async (params?: PhrasesParams): Promise<PhraseItem[]> => {
     await settingsReady;
     const uri = params?.textDocument?.uri;

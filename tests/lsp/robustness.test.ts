@@ -133,7 +133,7 @@ describe('problems on a .speechrc.json', () => {
     const uri = pathToFileURL(join(dir, 'a.speech.md')).toString();
     await open(session, uri, '一、甲');
     await session.diagnostics((p) => p.uri === uri);
-    // Without params, as the client's insert-phrase picker sends it.
+    // Without params: the phrases (and phrase problems) of the folder's own .speechrc.json.
     expect(((await session.connection.sendRequest('speech/phrases')) as unknown[]).length).toBeGreaterThan(100);
     const published = await session.diagnostics((p) => p.uri === pathToFileURL(rc).toString() && p.diagnostics.length === 2);
     expect(published.diagnostics.map((d) => d.code).sort()).toEqual(['phrases', 'speechrc']);
