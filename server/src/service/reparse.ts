@@ -49,16 +49,17 @@ const CONTEXT = MAX_BLOCK_GAP_LINES + 1;
 /**
  * Parses again only the speeches within CONTEXT lines of where `text` differs from the previous
  * version; the speeches before them are kept and those after them moved. Undefined when that would be
- * the whole document, or when the change reaches further: a code fence or comment left open.
+ * the whole document, or when the change reaches further: a code fence or comment left open, or a
+ * 主持词 (ParseState.hosting), whose parts are read across speeches.
  */
 export function reparse(previous: SpeechModel, state: ParseState, text: string): SpeechModel | undefined {
+  if (state.hosting) return undefined;
   const old = previous.text;
   const prefix = commonPrefix(old, text);
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   const oldLines = previous.lines;
   // The speech holding a line: the last whose first line is at or before it.
   const speechAt = (line: number) => Math.max(0, partitionPoint(state.ranges, (r) => r.first <= line) - 1);
-  if (state.hosting) return undefined;
   const first = speechAt(Math.max(0, oldLines.lineAt(prefix) - CONTEXT));
   const last = speechAt(Math.min(oldLines.lineCount - 1, oldLines.lineAt(old.length - suffix) + CONTEXT));
   if (first === 0 && last === state.ranges.length - 1) return undefined;
