@@ -2,6 +2,7 @@
 // enumeration runs. Shared by the numbering checks and renumbering.
 import type { EnumFamily, EnumRun, Heading, Section, Span, SpeechModel } from './model';
 import { isNumbered, LAST_IN_ORDER } from './model';
+import type { TextEdit } from './diagnostics/types';
 import { matchItemMarker } from './markers';
 import { formatNumeralLike } from './numerals';
 
@@ -78,9 +79,9 @@ export function relabel(text: string, marker: Span, numeral: Span, value: number
  * is when a new number would stop an item reading as one (`二是一、…` → `一是一、…`, the idiom
  * 一是一、二是二): renumbering it would drop the item, and a second renumbering would change the rest.
  */
-export function renumberEdits(text: string, sequence: NumberedSequence): { start: number; end: number; newText: string }[] {
+export function renumberEdits(text: string, sequence: NumberedSequence): TextEdit[] {
   if (sequence.family === 'order') return [];
-  const edits: { start: number; end: number; newText: string }[] = [];
+  const edits: TextEdit[] = [];
   for (const part of restartParts(sequence.elements)) {
     part.forEach((element, i) => {
       if (element.value === i + 1 || element.value === LAST_IN_ORDER) return;
@@ -93,7 +94,7 @@ export function renumberEdits(text: string, sequence: NumberedSequence): { start
 }
 
 /** Whether an item still reads as one with its number replaced. */
-function readsAsItem(text: string, edit: { start: number; end: number; newText: string }): boolean {
+function readsAsItem(text: string, edit: TextEdit): boolean {
   const probe = edit.newText + text.slice(edit.end, edit.end + 8);
   return matchItemMarker(probe, 0, probe.length) !== undefined;
 }
