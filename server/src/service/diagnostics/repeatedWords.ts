@@ -13,8 +13,6 @@ interface Doubled {
   notAfter?: string;
   /** Characters after the pair that make it legitimate (的的确: 的 then 的确). */
   notBefore?: string;
-  /** The pair counts only before one of these or at the end (完成了了。, not 为了了解). */
-  onlyBefore?: string;
 }
 
 /** A mark typed twice or more. */
@@ -49,6 +47,5 @@ function isMistake(text: string, start: number, end: number, word: string, doubl
   if (before === word[word.length - 1] || after === word[0]) return false;
   if (doubled.notAfter && before !== undefined && doubled.notAfter.includes(before)) return false;
   if (doubled.notBefore && after !== undefined && doubled.notBefore.includes(after)) return false;
-  if (doubled.onlyBefore && after !== undefined && !doubled.onlyBefore.includes(after)) return false;
   return true;
 }
