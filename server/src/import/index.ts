@@ -60,13 +60,7 @@ const WHAT: Record<string, string> = { '.docx': 'Word 文档（.docx）', '.doc'
  * LibreOffice's program for .doc/.wps (found on PATH by default), null for none.
  */
 export async function importFile(path: string, soffice: string | null = findSoffice() ?? null): Promise<Imported> {
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(path).bytes;
-  } catch (error) {
-    if (error instanceof InputError) throw new ImportError(readProblem(error));
-    throw error;
-  }
+  const bytes = readable(() => readRegularFile(path).bytes);
   const extension = extname(path).toLowerCase();
   if (!bytes.length) throw new ImportError('文件是空的，没有可导入的内容');
   const kind = kindOf(bytes);
@@ -91,23 +85,21 @@ export async function importFile(path: string, soffice: string | null = findSoff
     default:
       if (extension !== '.txt') throw new ImportError(`文件内容与扩展名不符：不是 ${WHAT[extension] ?? 'Word 文档'}。${SAVE_AS_DOCX}`);
       // Lines end in \n, as in the files the import writes from Word documents.
-      result = { text: decodeTextFile(bytes, path).replace(/\r\n?/g, '\n'), warnings: [] };
+      result = { text: readable(() => decodeText(bytes, path).text).replace(/\r\n?/g, '\n'), warnings: [] };
   }
   if (!/\S/.test(result.text)) throw new ImportError('文档是空的，没有可导入的文字');
   return result;
 }
 
-function decodeTextFile(bytes: Buffer, path: string): string {
+/** What `read` returns; a file it cannot read is an ImportError, in the Chinese of the command line's messages. */
+function readable<T>(read: () => T): T {
   try {
-    return decodeText(bytes, path).text;
+    return read();
   } catch (error) {
-    if (error instanceof InputError) throw new ImportError(readProblem(error));
+    if (error instanceof InputError) throw new ImportError(describeProblem(messages('zh'), error.problem, error.message));
     throw error;
   }
 }
-
-/** Why a file could not be read, in the Chinese of the command line's messages. */
-const readProblem = (error: InputError) => describeProblem(messages('zh'), error.problem, error.message);
 
 export type ImportStatus = 'imported' | 'exists' | 'failed';
 
