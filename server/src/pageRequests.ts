@@ -87,10 +87,11 @@ export function registerPages(connection: Connection, deps: PageDependencies) {
 
 /** The numbers of a preset the preview needs, with each role's face names (fallbacks after). */
 export function previewStyle(preset: Preset): PreviewStyle {
+  const facesOf = (face: string) => ({ faces: faceNames(preset, face), generic: genericFamily(preset, face) });
   const roles = Object.fromEntries(
     BLOCK_ROLES.map((role) => {
       const style = roleStyle(preset, role);
-      return [role, { faces: faceNames(preset, style.face), generic: genericFamily(preset, style.face), size: style.size, bold: style.bold, align: style.align, indent: style.indent }];
+      return [role, { ...facesOf(style.face), size: style.size, bold: style.bold, align: style.align, indent: style.indent }];
     }),
   ) as PreviewStyle['roles'];
   const { pageNumber } = preset;
@@ -101,6 +102,6 @@ export function previewStyle(preset: Preset): PreviewStyle {
     lineSpacing: preset.lineSpacing,
     characterSpacing: preset.characterSpacing,
     roles,
-    pageNumber: { faces: faceNames(preset, pageNumber.face), generic: genericFamily(preset, pageNumber.face), size: pageNumber.size, position: pageNumber.position, dashes: pageNumber.dashes, indent: pageNumber.indent, distance: pageNumber.distance },
+    pageNumber: { ...facesOf(pageNumber.face), size: pageNumber.size, position: pageNumber.position, dashes: pageNumber.dashes, indent: pageNumber.indent, distance: pageNumber.distance },
   };
 }

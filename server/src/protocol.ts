@@ -32,10 +32,15 @@ export interface PreviewParams {
   /** A preset name; the document's own (settings, .speechrc.json) when absent. */
   preset?: string;
 }
+/** A face's names, fallbacks after, and the generic CSS family drawn when none is installed. */
+export interface PreviewFaces {
+  faces: string[];
+  generic: 'serif' | 'sans-serif';
+}
 /** A preset's numbers as the preview draws them: millimetres, points, face names with fallbacks. */
 export interface PreviewStyle extends Pick<Preset, 'name' | 'paper' | 'margins' | 'lineSpacing' | 'characterSpacing'> {
-  roles: Record<BlockRole, { faces: string[]; generic: 'serif' | 'sans-serif'; size: number; bold: boolean; align: Alignment; indent: number }>;
-  pageNumber: { faces: string[]; generic: 'serif' | 'sans-serif'; size: number; position: 'outside' | 'center'; dashes: boolean; indent: number; distance: number };
+  roles: Record<BlockRole, PreviewFaces & { size: number; bold: boolean; align: Alignment; indent: number }>;
+  pageNumber: PreviewFaces & { size: number; position: 'outside' | 'center'; dashes: boolean; indent: number; distance: number };
 }
 export interface PreviewResult {
   uri: string;

@@ -1,7 +1,7 @@
 // The preview's pages as a tree of plain nodes, a pure function of the server's answer (tested without a
 // browser). The webview turns the tree into DOM with createElement and textContent only: speech text is
 // never parsed as HTML.
-import type { PreviewResult, PreviewStyle } from '../../../server/src/protocol';
+import type { PreviewFaces, PreviewResult, PreviewStyle } from '../../../server/src/protocol';
 import type { BlockRole } from '../../../server/src/service/presets';
 
 export interface VNode {
@@ -28,7 +28,7 @@ export interface PreviewOptions {
  * through), then the Chinese faces, then the generic family, so a machine without 黑体 still draws
  * headings in a sans-serif face.
  */
-export function fontFamily(faces: readonly string[], generic: 'serif' | 'sans-serif' = 'serif'): string {
+export function fontFamily(faces: readonly string[], generic: PreviewFaces['generic'] = 'serif'): string {
   return [...['speech-latin', ...faces].map((f) => `"${f.replace(/["\\]/g, '')}"`), generic].join(', ');
 }
 
