@@ -62,8 +62,8 @@ export async function startServer(options: ServerOptions = {}): Promise<LspSessi
 }
 
 /**
- * The server built from source in this process, reading `files` (the workspace folder is its root
- * unless `rootUri` says otherwise). Never sent `exit`: that ends the process it runs in.
+ * The server built from source in this process, reading `files` (no workspace folder unless `rootUri`
+ * names one, usually the files' root). Never sent `exit`: that ends the process it runs in.
  */
 export async function startInProcess(options: ServerOptions & { files?: MemoryFileSystem } = {}): Promise<Session> {
   const files = options.files ?? new MemoryFileSystem('/ws');
