@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 import { checkCommand } from './cli/check';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/importFiles';
-import { expandPaths, isSpeechFileName, readSpeech, STDIN, type SpeechFile } from './cli/inputs';
+import { expandPaths, isSpeechFileName, pathProblems, readSpeech, STDIN, type SpeechFile } from './cli/inputs';
 import { describeProblem, languageFromEnvironment, messages, type Language, type MessageKey, type Translate } from './cli/messages';
 import { formatOutline } from './cli/outlineText';
 import { renumberCommand } from './cli/renumber';
@@ -142,8 +142,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
   };
   const context: Context = { options, io, t, language, report };
   const expanded = expandPaths(args, command.takesPaths?.accepts ?? isSpeechFileName);
-  for (const folder of expanded.emptyFolders) report(folder, t(command.takesPaths?.noneFound ?? 'noSpeechFiles'));
-  for (const error of expanded.errors) report(error.path, describeProblem(t, error.problem, error.message));
+  for (const { path, message } of pathProblems(expanded, t, command.takesPaths?.noneFound ?? 'noSpeechFiles')) report(path, message);
   if (command.takesPaths) {
     const code = await command.run({ files: [], paths: expanded.paths }, context);
     return failed ? Math.max(code, 2) : code;

@@ -2,6 +2,7 @@
 // for standard input. A path that cannot be read is reported and the others still go through.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeProblem, type MessageKey, type Translate } from './messages';
 import { decodeText, InputError, readRegularFile, readStandardInput, type Encoding, type FileSnapshot } from './textFile';
 
 export const STDIN = '-';
@@ -75,6 +76,12 @@ export function expandPaths(args: string[], wanted: (name: string) => boolean): 
   }
   return expanded;
 }
+
+/** Why paths gave no file, in `t`'s language: a folder holding none the command takes (`noneFound`), or one that cannot be read. */
+export const pathProblems = (expanded: ExpandedPaths, t: Translate, noneFound: MessageKey): { path: string; message: string }[] => [
+  ...expanded.emptyFolders.map((path) => ({ path, message: t(noneFound) })),
+  ...expanded.errors.map((error) => ({ path: error.path, message: describeProblem(t, error.problem, error.message) })),
+];
 
 export const isSpeechFileName = (name: string): boolean => name.endsWith('.speech.md');
 

@@ -3,7 +3,7 @@
 // cleaned (placeholders, residue and half-width marks stay for the checks to report).
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { expandPaths } from '../cli/inputs';
+import { expandPaths, pathProblems } from '../cli/inputs';
 import { describeProblem, messages } from '../cli/messages';
 import { decodeText, InputError, readRegularFile, writeWhole } from '../cli/textFile';
 import { convertDoc, findSoffice } from './doc';
@@ -22,15 +22,8 @@ export { IMPORTABLE_EXTENSIONS, isImportable, outputPathFor } from './fileTypes'
  * path gave none, in Chinese as the editor's findings are.
  */
 export function listImportable(paths: string[]): ImportListResult {
-  const zh = messages('zh');
   const expanded = expandPaths(paths, isImportable);
-  return {
-    sources: expanded.paths,
-    problems: [
-      ...expanded.emptyFolders.map((path) => ({ path, message: zh('noImportable') })),
-      ...expanded.errors.map((error) => ({ path: error.path, message: describeProblem(zh, error.problem, error.message) })),
-    ],
-  };
+  return { sources: expanded.paths, problems: pathProblems(expanded, messages('zh'), 'noImportable') };
 }
 
 type Kind = 'zip' | 'ole' | 'encrypted' | 'rtf' | 'html' | 'other';
