@@ -18,9 +18,10 @@ export class SpeechPreview {
   private options: PreviewOptions = { problems: true, times: false };
   private preset: string | undefined;
   private timer: NodeJS.Timeout | undefined;
-  /** The last version sent, so a slow answer for an older version never replaces a newer one. */
-  private shown = -1;
-  /** One update at a time: keystrokes meanwhile ask for one more when it is done, so a long speech is not asked for pages at every keystroke. */
+  /**
+   * One update at a time: keystrokes meanwhile ask for one more when it is done, so a long speech is not
+   * asked for pages at every keystroke, and an answer for an older version never arrives after a newer one.
+   */
   private updating = false;
   private again = false;
 
@@ -36,7 +37,6 @@ export class SpeechPreview {
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.languageId === 'speech' && this.panel && editor.document !== this.document) {
           this.document = editor.document;
-          this.shown = -1;
           this.schedule();
         }
       }),
@@ -53,7 +53,6 @@ export class SpeechPreview {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId !== 'speech') return;
     this.document = editor.document;
-    this.shown = -1;
     if (this.panel) {
       this.panel.reveal(column, true);
       this.schedule();
@@ -92,7 +91,6 @@ export class SpeechPreview {
     if (message.type === 'options') {
       this.options = message.options;
       this.preset = message.preset;
-      this.shown = -1;
       return this.schedule(0);
     }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
@@ -131,8 +129,7 @@ export class SpeechPreview {
     if (!client || !document || !this.panel) return;
     const params: PreviewParams = { textDocument: { uri: document.uri.toString() }, preset: this.preset };
     const result = await client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params).catch(() => null);
-    if (!result || !this.panel || document !== this.document || result.version < this.shown) return;
-    this.shown = result.version;
+    if (!result || !this.panel || document !== this.document) return;
     this.panel.title = this.title();
     const labels = { problems: this.t('Problems'), times: this.t('Speaking time'), preset: this.t('Preset'), zoom: this.t('Zoom'), fitWidth: this.t('Fit width'), count: this.t('{0} pages') };
     await this.panel.webview.postMessage({ type: 'update', result, options: this.options, labels });
