@@ -19,6 +19,7 @@ import type { LineIndex } from './lines';
 import type { Heading, Span, Speech, SpeechModel } from './model';
 import { charsPerLine, type BlockRole, type Preset } from './presets';
 import { DEFAULT_SPEAKING_RATE, getStatistics } from './statistics';
+import { boldMarks } from './text';
 
 export interface LayoutRun {
   text: string;
@@ -310,20 +311,6 @@ function splitMarkup(line: string, toggles: number[]): { text: string; at: numbe
   }
   addText(line.length);
   return pieces;
-}
-
-/** Offsets of the `**` that open and close bold: exactly two asterisks, in pairs (`******` is a placeholder). */
-function boldMarks(line: string): number[] {
-  const marks: number[] = [];
-  for (let i = line.indexOf('**'); i >= 0; i = line.indexOf('**', i + 2)) {
-    if (line[i - 1] === '*' || line[i + 2] === '*') {
-      while (line[i + 2] === '*') i++;
-      continue;
-    }
-    marks.push(i);
-  }
-  if (marks.length % 2) marks.pop();
-  return marks;
 }
 
 /** The text of blocks as printed, lines joined by `\n` (added runs left out): for tests and the page model. */

@@ -1,5 +1,5 @@
 // Characters of Chinese text, named once: Han characters (all of Script=Han, CJK Extension B included),
-// the spaces a line may be indented with, and lengths in code points.
+// the spaces a line may be indented with, lengths in code points, and Markdown's `**` bold marks.
 
 // Module-level: for the Node 18 target a \p{…} literal is compiled to `new RegExp`, once here rather than per call.
 export const HAN = /\p{Script=Han}/u;
@@ -29,4 +29,24 @@ export function codePointLength(s: string): number {
     if (c < 0xd800 || c > 0xdbff) n++;
   }
   return n;
+}
+
+/** Offsets of each `**` of exactly two asterisks (`******` is a placeholder), paired or not. */
+export function doubleStars(line: string): number[] {
+  const marks: number[] = [];
+  for (let i = line.indexOf('**'); i >= 0; i = line.indexOf('**', i + 2)) {
+    if (line[i - 1] === '*' || line[i + 2] === '*') {
+      while (line[i + 2] === '*') i++;
+      continue;
+    }
+    marks.push(i);
+  }
+  return marks;
+}
+
+/** Offsets of the `**` that open and close bold in a line: double stars, in pairs. */
+export function boldMarks(line: string): number[] {
+  const marks = doubleStars(line);
+  if (marks.length % 2) marks.pop();
+  return marks;
 }
