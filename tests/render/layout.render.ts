@@ -166,6 +166,8 @@ describe('an imported Word document printed again', () => {
     expect(note.size).toBeLessThan(16);
     // The reference mark is a link in the PDF, which splits its piece.
     expect(note.page).toBe(pieceWith(imported.texts, '今天召开会')!.page);
+    // Body text above it on its page (with none, the maximum below would be -Infinity and hold anyway).
+    expect(body.length).toBeGreaterThan(0);
     expect(note.top).toBeGreaterThan(Math.max(...body.map((t) => t.top)));
     expect(pieceWith(imported.texts, '指标')!.top).toBe(pieceWith(imported.texts, '目标')!.top);
     expect(importedText.replace(/\s/g, '')).toContain('（一）认清形势。今年以来，');
