@@ -122,13 +122,13 @@ function findStraightQuotes(model: SpeechModel): Finding[] {
     });
   let line = -1;
   let singlesOpen = 0; // ‘ not yet closed in the paragraph
-  let quotes: number[] = [];
+  // The paragraph's straight quotes of each kind.
+  const quotes: Record<string, number[]> = { '"': [], "'": [] };
   const flush = () => {
-    for (const mark of Object.keys(CURLY)) {
-      const ofMark = quotes.filter((at) => text[at] === mark);
+    for (const [mark, ofMark] of Object.entries(quotes)) {
       ofMark.forEach((at, n) => report(at, ofMark.length % 2 === 0 ? CURLY[mark][n % 2] : undefined));
+      ofMark.length = 0;
     }
-    quotes = [];
   };
   for (const { start: from, end: to } of textSegments(model)) {
     const segmentLine = model.lines.lineAt(from);
@@ -146,7 +146,7 @@ function findStraightQuotes(model: SpeechModel): Finding[] {
       else if (mark === "'" && singlesOpen > 0) {
         singlesOpen--;
         report(i, '’');
-      } else if (isChinese(text[i - 1]) || isChinese(text[i + 1]) || quotes.filter((at) => text[at] === mark).length % 2 === 1) quotes.push(i);
+      } else if (isChinese(text[i - 1]) || isChinese(text[i + 1]) || quotes[mark].length % 2 === 1) quotes[mark].push(i);
     }
   }
   flush();
