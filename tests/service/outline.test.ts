@@ -32,7 +32,7 @@ describe('outline shape', () => {
       '二、压实责任 [一级标题]',
       '  （一）抓落实 [二级标题]',
     ]);
-    // Placeholders keep their marks: only paired ** are bold, as the layout prints them.
+    // Placeholders keep their marks: `____` and `******` are no bold marks, as the layout prints them.
     expect(outlineOf(lines('同志们：', '一、关于____的工作', '正文。', '二、落实******同志的批示', '正文。'))).toEqual([
       '一、关于____的工作 [一级标题]',
       '二、落实******同志的批示 [一级标题]',

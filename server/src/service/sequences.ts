@@ -98,4 +98,3 @@ function readsAsItem(text: string, edit: TextEdit): boolean {
   const probe = edit.newText + text.slice(edit.end, edit.end + 8);
   return matchItemMarker(probe, 0, probe.length) !== undefined;
 }
-
