@@ -2,6 +2,7 @@
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { findSoffice, importFile, ImportError } from '../../server/src/import';
 import { headingsOf, root } from '../helpers';
@@ -11,6 +12,14 @@ const fixture = (name: string) => join(dir, name);
 const expected = (name: string) => readFileSync(fixture(name), 'utf8');
 /** No LibreOffice, whatever the machine has: the pure-JS paths. */
 const NO_SOFFICE = null;
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+
+/** Imports a .docx holding only a document.xml with this body. */
+async function importBody(body: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'speech-import-')), 'a.docx');
+  writeFileSync(path, zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`) }));
+  return importFile(path, NO_SOFFICE);
+}
 
 describe('import .docx', () => {
   it('writes Word’s automatic labels, keeps breaks, accepts insertions, drops deletions, fields, comments, headers and footers', async () => {
@@ -79,7 +88,6 @@ describe('bad input: one clear message, nothing imported', () => {
   });
 
   it('an OpenDocument text (.odt) named .docx is named as what it is', async () => {
-    const { strToU8, zipSync } = await import('fflate');
     const folder = mkdtempSync(join(tmpdir(), 'speech-import-'));
     const content = '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body/></office:document-content>';
     writeFileSync(join(folder, 'a.docx'), zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) }));
@@ -153,18 +161,15 @@ describe('.doc and .wps', () => {
 
 describe('what is not text is named, never dropped silently', () => {
   it('pictures, embedded chunks, hidden text and a table of contents each give a warning', async () => {
-    const { strToU8, zipSync } = await import('fflate');
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
-    const body = [
-      '<w:p><w:r><w:t>正文。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing/></mc:Choice></mc:AlternateContent></w:r></w:p>',
-      '<w:altChunk r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>',
-      '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的说明</w:t></w:r><w:r><w:t>可见的字。</w:t></w:r></w:p>',
-      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、统一思想 1</w:t></w:r></w:p>',
-      '<w:p><w:r><w:t>二、突出重点 2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
-    ].join('');
-    const folder = mkdtempSync(join(tmpdir(), 'speech-import-'));
-    writeFileSync(join(folder, 'a.docx'), zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`) }));
-    const result = await importFile(join(folder, 'a.docx'), NO_SOFFICE);
+    const result = await importBody(
+      [
+        '<w:p><w:r><w:t>正文。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing/></mc:Choice></mc:AlternateContent></w:r></w:p>',
+        '<w:altChunk r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>',
+        '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的说明</w:t></w:r><w:r><w:t>可见的字。</w:t></w:r></w:p>',
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、统一思想 1</w:t></w:r></w:p>',
+        '<w:p><w:r><w:t>二、突出重点 2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+      ].join(''),
+    );
     // The table of contents spans two paragraphs: both come out empty, and empty lines end nothing.
     expect(result.text).toBe('正文。\n可见的字。\n');
     expect(result.warnings).toEqual(['文档中的图片等对象未导入', '文档中嵌入的其他格式内容（altChunk）未导入，请在 Word 或 WPS 中核对', '文档中的隐藏文字未导入', '文档中的目录（自动生成的 TOC 域）未导入']);
@@ -181,8 +186,6 @@ describe('text boxes', () => {
 
 describe('tables', () => {
   it('rows and cells inside content controls, merged cells, pipes and breaks in a cell', async () => {
-    const { strToU8, zipSync } = await import('fflate');
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const tc = (content: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${content}</w:tc>`;
     const table = [
@@ -190,9 +193,7 @@ describe('tables', () => {
       `<w:sdt><w:sdtContent><w:tr>${tc(p('一'), '<w:vMerge w:val="restart"/>')}<w:sdt><w:sdtContent>${tc(p('甲') + p('乙'))}</w:sdtContent></w:sdt>${tc('<w:p><w:r><w:t>上</w:t><w:br/><w:t>下</w:t></w:r></w:p>')}</w:tr></w:sdtContent></w:sdt>`,
       `<w:tr>${tc(p('（合并）'), '<w:vMerge/>')}${tc(p('丙'))}${tc(p(''))}</w:tr>`,
     ].join('');
-    const folder = mkdtempSync(join(tmpdir(), 'speech-table-'));
-    writeFileSync(join(folder, 't.docx'), zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${p('前')}<w:tbl>${table}</w:tbl>${p('后')}</w:body></w:document>`) }));
-    expect((await importFile(join(folder, 't.docx'), NO_SOFFICE)).text).toBe(
+    expect((await importBody(`${p('前')}<w:tbl>${table}</w:tbl>${p('后')}`)).text).toBe(
       ['前', '', '| 项目 |  | A\\|B |', '| --- | --- | --- |', '| 一 | 甲<br>乙 | 上<br>下 |', '|  | 丙 |  |', '', '后', ''].join('\n'),
     );
   });
