@@ -168,7 +168,6 @@ export function encodeText(text: string, encoding: Encoding, path: string): Buff
   }
 }
 
-
 /**
  * Replaces the file read as `before` with `bytes`: only if it still holds what was read (an append or an
  * edit meanwhile is reported, not lost), through a temporary file beside it and a rename, so the file is
