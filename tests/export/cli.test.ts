@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,15 @@ describe('speech-writer export', () => {
     const run = runCli(dir, 'export', 'sample.speech.md');
     expect(run.status).toBe(0);
     expect(documentText(join(dir, 'sample.docx'))).toContain('推委扯皮');
+  });
+
+  test('a long table, as an import can write one, exports: no argument list as long as the table (node given a small stack, so 20,000 rows stand for the 125,000 that overflow the usual one)', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `| ${i} | 行 |`);
+    writeFileSync(join(dir, 'table.speech.md'), ['同志们：', '', '| 序号 | 内容 |', '| --- | --- |', ...rows].join('\n'));
+    const run = spawnSync(process.execPath, ['--stack-size=50', join(root, 'dist/cli.js'), 'export', 'table.speech.md'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(documentText(join(dir, 'table.docx')).split('<w:tr>')).toHaveLength(20_002);
   });
 
   test('-o, --out-dir and --preset reading', () => {

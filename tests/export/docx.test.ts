@@ -79,6 +79,13 @@ describe('tables', () => {
     expect(document.match(/<w:tbl>/g)).toHaveLength(1);
     expect(paragraphs(document)).toContain('| 一行 |');
   });
+
+  test('bold in a cell reads as in the body: a run of stars is text, the pair after it bold', async () => {
+    const document = (await unpack(lines('同志们：', '', '| a ****** b **c** |', '| --- |', '| d |')))['word/document.xml'];
+    const cell = document.slice(document.indexOf('<w:tc>'), document.indexOf('</w:tc>'));
+    expect(paragraphs(`<w:body>${cell}`)).toEqual(['a ****** b c']);
+    expect(cell).toMatch(/<w:b\/>[\s\S]*?>c</);
+  });
 });
 
 describe('nothing is lost: the text read back out of the document is the speech less its markup', () => {

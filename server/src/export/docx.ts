@@ -2,7 +2,7 @@
 // the preset's numbers. Styles are written whole (externalStyles): Word's built-in heading 1–4 and Title
 // by name, so the navigation pane shows the outline, and no theme fonts or library defaults (blue Calibri).
 import { AlignmentType, Document, Footer, FootnoteReferenceRun, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { BLOCK_ROLES, blockText, faceNames, layoutBlocks, roleStyle, type BlockRole, type LayoutBlock, type LayoutOptions, type LayoutRun, type Preset, type RoleStyle, type SpeechModel } from '../service';
+import { BLOCK_ROLES, blockText, boldMarks, faceNames, layoutBlocks, roleStyle, typeWidth, type BlockRole, type LayoutBlock, type LayoutOptions, type LayoutRun, type Preset, type RoleStyle, type SpeechModel } from '../service';
 
 /** Twentieths of a point per millimetre and per point: Word's units for page geometry and spacing. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -275,13 +275,13 @@ const isTableBlock = (model: SpeechModel, block: LayoutBlock) => (block.role ===
 function cellParagraph(cell: string): Paragraph {
   const children: TextRun[] = [];
   cell.split(/<br\s*\/?>/i).forEach((line, i) => {
-    const pieces = line.replace(/\\\|/g, '|').replace(NOT_XML, '').split('**');
-    // Unpaired marks are text.
-    const paired = pieces.length % 2 === 1;
-    pieces.forEach((text, k) => {
-      const shown = paired ? text : (k ? '**' : '') + text;
-      if (shown || k === 0) children.push(new TextRun({ text: shown, bold: paired && k % 2 === 1 ? true : undefined, break: i > 0 && k === 0 ? 1 : undefined }));
-    });
+    const text = line.replace(/\\\|/g, '|').replace(NOT_XML, '');
+    // Bold as the body reads it (boldMarks: `**` in pairs, runs of stars and an unpaired mark are text).
+    const marks = [-2, ...boldMarks(text), text.length];
+    for (let k = 0; k + 1 < marks.length; k++) {
+      const shown = text.slice(marks[k] + 2, marks[k + 1]);
+      if (shown || k === 0) children.push(new TextRun({ text: shown, bold: k % 2 === 1 ? true : undefined, break: i > 0 && k === 0 ? 1 : undefined }));
+    }
   });
   // Single spacing, flush left, no first-line indent: the body's fixed line would crowd the cells, and
   // justified lines ending in a break are spread across the cell.
@@ -289,14 +289,17 @@ function cellParagraph(cell: string): Paragraph {
 }
 
 /** A Word table of Markdown table lines; the rule row says where the header ends and prints nothing. */
-function tableOf(model: SpeechModel, blocks: LayoutBlock[]): Table {
+function tableOf(preset: Preset, model: SpeechModel, blocks: LayoutBlock[]): Table {
   const rows = blocks
     .map((block) => model.text.slice(block.span.start, block.span.end))
     .filter((line) => !TABLE_RULE.test(line))
     .map((line) => line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
-  const width = Math.max(...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a table of 150,000 rows is one argument per row.
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    // Columns of equal width across the type area, given: docx would count them with a spread of its own.
+    columnWidths: Array.from({ length: width }, () => Math.floor(twipsOfPt(typeWidth(preset)) / width)),
     rows: rows.map((cells) => new TableRow({ children: Array.from({ length: width }, (_, i) => new TableCell({ children: [cellParagraph(cells[i] ?? '')] })) })),
   });
 }
@@ -309,7 +312,7 @@ function bodyOf(preset: Preset, model: SpeechModel, blocks: LayoutBlock[], notes
     // Table lines on consecutive lines: a blank line ends a table.
     while (end < blocks.length && isTableBlock(model, blocks[end]) && (end === i || blocks[end].line === blocks[end - 1].line + 1)) end++;
     if (end - i >= 2 && TABLE_RULE.test(model.text.slice(blocks[i + 1].span.start, blocks[i + 1].span.end))) {
-      out.push(tableOf(model, blocks.slice(i, end)));
+      out.push(tableOf(preset, model, blocks.slice(i, end)));
       i = end;
     } else out.push(paragraphOf(preset, blocks[i++], notes));
   }

@@ -23,5 +23,6 @@ export { formatCount, formatDuration, formatPages, partFigures, languageOf, type
 export { getPageModel, pageViews, type PageModel, type PageView, type PageLineView } from './pages';
 export { getHover, type SpeechHover } from './hover';
 export { layoutBlocks, blockText, type LayoutBlock, type LayoutRun, type LayoutOptions } from './layout';
+export { boldMarks } from './text';
 export { resolvePreset, exportConfigFromSettings, charsPerLine, linesPerPage, roleStyle, faceNames, typeWidth, typeHeight, mmToPt, knownPreset, BUILT_IN_PRESETS, BLOCK_ROLES } from './presets';
 export type { Preset, RoleStyle, BlockRole, ExportConfig, PresetOverride, PageNumberStyle } from './presets';
