@@ -10,8 +10,8 @@ export function registerImport(connection: Connection, logged: Logged): void {
   connection.onRequest(IMPORT_LIST_REQUEST, logged(IMPORT_LIST_REQUEST, async ({ paths }: ImportListParams): Promise<ImportListResult> => (await loadImport()).listImportable(paths)));
 
   connection.onRequest(IMPORT_FILE_REQUEST, logged(IMPORT_FILE_REQUEST, async ({ source, outDir, overwrite }: ImportFileParams): Promise<ImportFileResult> => {
-    const { importToFile, findSoffice } = await loadImport();
-    // Never a failed request: a file that cannot be imported is an answer with the reason.
-    return importToFile(source, { outDir, overwrite, soffice: findSoffice() ?? null });
+    // Never a failed request: a file that cannot be imported is an answer with the reason. LibreOffice is
+    // looked for by the import itself, as each file may come after it was installed.
+    return (await loadImport()).importToFile(source, { outDir, overwrite });
   }));
 }
