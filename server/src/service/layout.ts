@@ -2,6 +2,9 @@
  * The speech model as the printed paragraphs of the delivered document: `layoutBlocks(model, preset)`
  * gives one block per printed paragraph, in order. The Word export, the page model and the preview all
  * consume these same blocks (and the preset's numbers, presets.ts), so what they count is what prints.
+ * Two exceptions, decided in the export alone (export/docx.ts): Markdown table lines become a Word table
+ * and `[^n]: …` lines Word footnotes, while the page model and the preview still set them as body lines
+ * (a table's row heights and the footnote area are not modelled), so their page counts can differ there.
  *
  * - Every speech line becomes one block: title (a wrapped title is one block, its lines separated by a
  *   `\n` run; a one-line title wider than a title line is broken here between words, titleBreaks), subtitle, speaker, date, salutation, collection header, headings 1–4, body paragraphs,
